@@ -1,0 +1,332 @@
+package care.smd.command.patient;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import care.smd.kernel.careteam.AssignCareTeam;
+import care.smd.kernel.careteam.CareTeamAssigned;
+import care.smd.kernel.careteam.CareTeamChanged;
+import care.smd.kernel.careteam.CareTeamDissolved;
+import care.smd.kernel.careteam.ChangeCareTeam;
+import care.smd.kernel.careteam.DissolveCareTeam;
+import care.smd.kernel.followup.AssessRisk;
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.followup.ClassificationRules;
+import care.smd.kernel.followup.DueDates;
+import care.smd.kernel.followup.FollowUpForm;
+import care.smd.kernel.followup.FollowUpRecorded;
+import care.smd.kernel.followup.GivePsychologicalSupport;
+import care.smd.kernel.followup.HospitalisationStatus;
+import care.smd.kernel.followup.PsychologicalSupportGiven;
+import care.smd.kernel.followup.RecordFollowUp;
+import care.smd.kernel.followup.RecordRehabilitation;
+import care.smd.kernel.followup.RehabilitationRecorded;
+import care.smd.kernel.followup.RiskAssessed;
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.kernel.patient.Deregister;
+import care.smd.kernel.patient.MarkLostToFollowUp;
+import care.smd.kernel.patient.PatientDeregistered;
+import care.smd.kernel.patient.PatientDied;
+import care.smd.kernel.patient.PatientFoundAgain;
+import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.patient.PatientLostToFollowUp;
+import care.smd.kernel.patient.PatientRegistered;
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.kernel.patient.PatientTransferredIn;
+import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.patient.ReceiveTransfer;
+import care.smd.kernel.patient.RecordDeath;
+import care.smd.kernel.patient.RegisterPatient;
+import care.smd.kernel.patient.TransferOut;
+import care.smd.kernel.policy.ArrivalFollowsTransferOut;
+import care.smd.kernel.policy.CareTeamMustExist;
+import care.smd.kernel.policy.ClinicalRecordsStopAtClosure;
+import care.smd.kernel.policy.DischargeFollowsAdmission;
+import care.smd.kernel.policy.IdNumberRegisteredOnce;
+import care.smd.kernel.policy.NoRecordsBeforeRegistration;
+import care.smd.kernel.policy.NoRecordsInTheFuture;
+import care.smd.kernel.policy.OneAdmissionAtATime;
+import care.smd.kernel.policy.OneCareTeamPerPatient;
+import care.smd.kernel.policy.PatientsBelongToKnownCommunities;
+import care.smd.kernel.policy.ReferralMustExist;
+import care.smd.kernel.policy.ReferralOutcomeRecordedOnce;
+import care.smd.kernel.policy.TransferGoesElsewhere;
+import care.smd.kernel.referral.AdmitToHospital;
+import care.smd.kernel.referral.DischargeFromHospital;
+import care.smd.kernel.referral.PatientAdmitted;
+import care.smd.kernel.referral.PatientDischarged;
+import care.smd.kernel.referral.PatientReferred;
+import care.smd.kernel.referral.RecordReferralOutcome;
+import care.smd.kernel.referral.ReferToHospital;
+import care.smd.kernel.referral.ReferralOutcomeRecorded;
+
+/**
+ * One patient's case, from registration to closure. Command handlers check the named
+ * policies and emit events; event-sourcing handlers only assign state.
+ */
+@Aggregate
+class Patient {
+
+	@AggregateIdentifier
+	private PatientId id;
+
+	private JurisdictionCode jurisdiction;
+
+	private LocalDate registeredOn;
+
+	private PatientStatus status;
+
+	private boolean inHospital;
+
+	/** where a transferred-out patient is headed */
+	private JurisdictionCode destination;
+
+	private boolean hasCareTeam;
+
+	/** referral id -> whether its outcome is recorded */
+	private final Map<String, Boolean> referrals = new HashMap<>();
+
+	protected Patient() {
+	}
+
+	@CommandHandler
+	Patient(RegisterPatient command, RegistrationChecks checks, Clock clock) {
+		NoRecordsInTheFuture.check(command.registeredOn(), LocalDate.now(clock), "registeredOn");
+		NoRecordsInTheFuture.check(command.diagnosis().date(), LocalDate.now(clock), "diagnosis.date");
+		PatientsBelongToKnownCommunities.check(checks.isKnownCommunity(command.jurisdiction()), command.jurisdiction(),
+				"jurisdiction");
+		IdNumberRegisteredOnce.check(checks.caseWithIdNumber(command.person().idNumber()));
+		apply(new PatientRegistered(command.patientId(), command.jurisdiction(), command.registeredOn(),
+				command.person(), command.guardian(), command.consent(), command.diagnosis(), command.background(),
+				DueDates.afterRegistration(command.registeredOn())));
+	}
+
+	@CommandHandler
+	FollowUpRecorded handle(RecordFollowUp command, Clock clock) {
+		FollowUpForm visit = command.visit();
+		checkClinicalRecord(visit.date(), "date", clock);
+		if (visit.death() != null) {
+			NoRecordsBeforeRegistration.check(visit.death().date(), this.registeredOn, "death.date");
+		}
+		Classification computed = ClassificationRules.classify(visit);
+		Classification counted = visit.classification() != null ? visit.classification() : computed;
+		FollowUpRecorded recorded = new FollowUpRecorded(this.id, command.followUpId(), visit, computed,
+				visit.classification(), DueDates.nextDue(visit.date(), counted, visit.nextDate()));
+		apply(recorded);
+		if (visit.lostReason() != null && this.status != PatientStatus.LOST) {
+			apply(new PatientLostToFollowUp(this.id, visit.date(), visit.lostReason()));
+		}
+		if (visit.reached() && this.status == PatientStatus.LOST) {
+			apply(new PatientFoundAgain(this.id, visit.date()));
+		}
+		if (visit.death() != null) {
+			apply(new PatientDied(this.id, visit.death()));
+		}
+		return recorded;
+	}
+
+	@CommandHandler
+	void handle(AssessRisk command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new RiskAssessed(this.id, command.date(), command.dangerLevel(), command.note()));
+	}
+
+	@CommandHandler
+	void handle(RecordRehabilitation command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new RehabilitationRecorded(this.id, command.date(), command.kind()));
+	}
+
+	@CommandHandler
+	void handle(GivePsychologicalSupport command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new PsychologicalSupportGiven(this.id, command.date(), command.recipient(), command.note()));
+	}
+
+	@CommandHandler
+	void handle(ReferToHospital command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new PatientReferred(this.id, command.referralId(), command.date(), command.reason(), command.urgency(),
+				command.hospital(), command.department()));
+	}
+
+	@CommandHandler
+	void handle(RecordReferralOutcome command, Clock clock) {
+		ReferralMustExist.check(this.referrals.containsKey(command.referralId()), command.referralId());
+		ReferralOutcomeRecordedOnce.check(this.referrals.get(command.referralId()), command.referralId());
+		checkDate(command.date(), "date", clock);
+		apply(new ReferralOutcomeRecorded(this.id, command.referralId(), command.date(), command.outcome(),
+				command.reason()));
+	}
+
+	@CommandHandler
+	void handle(AdmitToHospital command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		OneAdmissionAtATime.check(this.inHospital);
+		apply(new PatientAdmitted(this.id, command.date(), command.hospital(), command.referralId()));
+	}
+
+	@CommandHandler
+	void handle(DischargeFromHospital command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		DischargeFollowsAdmission.check(this.inHospital);
+		apply(new PatientDischarged(this.id, command.date(), command.hospital(), command.summary(),
+				command.medication(), DueDates.afterDischarge(command.date())));
+	}
+
+	@CommandHandler
+	void handle(TransferOut command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		TransferGoesElsewhere.check(this.jurisdiction, command.toJurisdiction());
+		apply(new PatientTransferredOut(this.id, command.date(), this.jurisdiction, command.toJurisdiction(),
+				command.reason()));
+	}
+
+	@CommandHandler
+	void handle(ReceiveTransfer command, RegistrationChecks checks, Clock clock) {
+		ArrivalFollowsTransferOut.check(this.status);
+		checkDate(command.date(), "date", clock);
+		JurisdictionCode arrival = command.jurisdiction() != null ? command.jurisdiction() : this.destination;
+		PatientsBelongToKnownCommunities.check(arrival.isCommunity() && checks.isKnownCommunity(arrival), arrival,
+				"jurisdiction");
+		apply(new PatientTransferredIn(this.id, command.date(), this.jurisdiction, arrival,
+				DueDates.afterRegistration(command.date())));
+	}
+
+	@CommandHandler
+	void handle(MarkLostToFollowUp command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new PatientLostToFollowUp(this.id, command.date(), command.reason()));
+	}
+
+	@CommandHandler
+	void handle(RecordDeath command, Clock clock) {
+		checkClinicalRecord(command.death().date(), "date", clock);
+		apply(new PatientDied(this.id, command.death()));
+	}
+
+	@CommandHandler
+	void handle(Deregister command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new PatientDeregistered(this.id, command.date(), command.reason()));
+	}
+
+	@CommandHandler
+	void handle(AssignCareTeam command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		OneCareTeamPerPatient.check(this.hasCareTeam);
+		apply(new CareTeamAssigned(this.id, command.date(), command.members()));
+	}
+
+	@CommandHandler
+	void handle(ChangeCareTeam command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		CareTeamMustExist.check(this.hasCareTeam);
+		apply(new CareTeamChanged(this.id, command.date(), command.members()));
+	}
+
+	@CommandHandler
+	void handle(DissolveCareTeam command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		CareTeamMustExist.check(this.hasCareTeam);
+		apply(new CareTeamDissolved(this.id, command.date(), command.reason()));
+	}
+
+	private void checkClinicalRecord(LocalDate date, String field, Clock clock) {
+		ClinicalRecordsStopAtClosure.check(this.status);
+		checkDate(date, field, clock);
+	}
+
+	private void checkDate(LocalDate date, String field, Clock clock) {
+		NoRecordsInTheFuture.check(date, LocalDate.now(clock), field);
+		NoRecordsBeforeRegistration.check(date, this.registeredOn, field);
+	}
+
+	@EventSourcingHandler
+	void on(PatientRegistered event) {
+		this.id = event.patientId();
+		this.jurisdiction = event.jurisdiction();
+		this.registeredOn = event.registeredOn();
+		this.status = PatientStatus.ACTIVE;
+	}
+
+	@EventSourcingHandler
+	void on(FollowUpRecorded event) {
+		HospitalisationStatus hospitalisation = event.visit().hospitalisation();
+		if (hospitalisation != null) {
+			this.inHospital = hospitalisation == HospitalisationStatus.IN_HOSPITAL;
+		}
+	}
+
+	@EventSourcingHandler
+	void on(PatientLostToFollowUp event) {
+		this.status = PatientStatus.LOST;
+	}
+
+	@EventSourcingHandler
+	void on(PatientFoundAgain event) {
+		this.status = PatientStatus.ACTIVE;
+	}
+
+	@EventSourcingHandler
+	void on(PatientDied event) {
+		this.status = PatientStatus.DECEASED;
+	}
+
+	@EventSourcingHandler
+	void on(PatientDeregistered event) {
+		this.status = PatientStatus.DEREGISTERED;
+	}
+
+	@EventSourcingHandler
+	void on(PatientTransferredOut event) {
+		this.status = PatientStatus.MOVED_OUT;
+		this.destination = event.toJurisdiction();
+	}
+
+	@EventSourcingHandler
+	void on(PatientTransferredIn event) {
+		this.jurisdiction = event.jurisdiction();
+		this.status = PatientStatus.ACTIVE;
+	}
+
+	@EventSourcingHandler
+	void on(PatientReferred event) {
+		this.referrals.put(event.referralId(), false);
+	}
+
+	@EventSourcingHandler
+	void on(ReferralOutcomeRecorded event) {
+		this.referrals.put(event.referralId(), true);
+	}
+
+	@EventSourcingHandler
+	void on(PatientAdmitted event) {
+		this.inHospital = true;
+	}
+
+	@EventSourcingHandler
+	void on(PatientDischarged event) {
+		this.inHospital = false;
+	}
+
+	@EventSourcingHandler
+	void on(CareTeamAssigned event) {
+		this.hasCareTeam = true;
+	}
+
+	@EventSourcingHandler
+	void on(CareTeamDissolved event) {
+		this.hasCareTeam = false;
+	}
+
+}

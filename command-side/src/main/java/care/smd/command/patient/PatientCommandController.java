@@ -1,0 +1,113 @@
+package care.smd.command.patient;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import care.smd.kernel.followup.DeathCause;
+import care.smd.kernel.followup.DeathReport;
+import care.smd.kernel.followup.LostReason;
+import care.smd.kernel.followup.SomaticCause;
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.kernel.patient.Deregister;
+import care.smd.kernel.patient.MarkLostToFollowUp;
+import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.patient.ReceiveTransfer;
+import care.smd.kernel.patient.RecordDeath;
+import care.smd.kernel.patient.RegisterPatient;
+import care.smd.kernel.patient.TransferOut;
+import care.smd.platform.axon.Commands;
+import care.smd.platform.web.Created;
+import care.smd.platform.web.Recorded;
+
+@RestController
+@RequestMapping("/api/patients")
+@Tag(name = "Patients 患者", description = "Registration and the case's lifecycle")
+class PatientCommandController {
+
+	record PatientCreated(String id) {
+	}
+
+	record TransferRequest(LocalDate date, JurisdictionCode toJurisdiction, String reason) {
+	}
+
+	record ArrivalRequest(LocalDate date, JurisdictionCode jurisdiction) {
+	}
+
+	record LostRequest(LocalDate date, LostReason reason) {
+	}
+
+	record DeathRequest(LocalDate date, DeathCause cause, SomaticCause somaticCause, String detail) {
+	}
+
+	record DeregistrationRequest(LocalDate date, String reason) {
+	}
+
+	private final Commands commands;
+
+	PatientCommandController(Commands commands) {
+		this.commands = commands;
+	}
+
+	@PostMapping
+	@Operation(summary = "Register a patient (登记建档)",
+			description = "Needs one of the six severe diagnoses, a valid 18-character ID number and a known "
+					+ "12-digit community. Consent may be given or refused; both are recorded. 409 names the "
+					+ "existing case when the ID number is already registered.")
+	ResponseEntity<PatientCreated> register(@RequestBody RegistrationRequest request) {
+		RegisterPatient command = request.toCommand();
+		this.commands.send(command);
+		String id = command.patientId().value();
+		return Created.at("/api/patients/" + id, new PatientCreated(id));
+	}
+
+	@PostMapping("/{id}/transfers")
+	@Operation(summary = "Transfer the patient out to another community (迁出)")
+	ResponseEntity<Recorded> transfer(@PathVariable String id, @RequestBody TransferRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new TransferOut(patientId, request.date(), request.toJurisdiction(), request.reason()));
+		return Recorded.created(patientId, "PatientTransferredOut", "transfers");
+	}
+
+	@PostMapping("/{id}/arrivals")
+	@Operation(summary = "Take in a transferred patient (迁入)",
+			description = "jurisdiction defaults to the transfer's destination")
+	ResponseEntity<Recorded> arrive(@PathVariable String id, @RequestBody ArrivalRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new ReceiveTransfer(patientId, request.date(), request.jurisdiction()));
+		return Recorded.created(patientId, "PatientTransferredIn", "arrivals");
+	}
+
+	@PostMapping("/{id}/loss-to-follow-up")
+	@Operation(summary = "Mark the patient lost to follow-up (失访)")
+	ResponseEntity<Recorded> lost(@PathVariable String id, @RequestBody LostRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new MarkLostToFollowUp(patientId, request.date(), request.reason()));
+		return Recorded.created(patientId, "PatientLostToFollowUp", "loss-to-follow-up");
+	}
+
+	@PostMapping("/{id}/death")
+	@Operation(summary = "Report the patient's death (死亡)")
+	ResponseEntity<Recorded> death(@PathVariable String id, @RequestBody DeathRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new RecordDeath(patientId,
+				new DeathReport(request.date(), request.cause(), request.somaticCause(), request.detail())));
+		return Recorded.created(patientId, "PatientDied", "death");
+	}
+
+	@PostMapping("/{id}/deregistration")
+	@Operation(summary = "Close the case (销案), e.g. when the diagnosis was revised")
+	ResponseEntity<Recorded> deregister(@PathVariable String id, @RequestBody DeregistrationRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new Deregister(patientId, request.date(), request.reason()));
+		return Recorded.created(patientId, "PatientDeregistered", "deregistration");
+	}
+
+}

@@ -1,0 +1,64 @@
+package care.smd.platform.axon;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Jackson for every stored message, China Standard Time for "today", and who did it on
+ * every event.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(CHINA);
+	}
+
+	@Bean
+	@Primary
+	Serializer serializer() {
+		return jackson();
+	}
+
+	@Bean
+	@Qualifier("eventSerializer")
+	Serializer eventSerializer() {
+		return jackson();
+	}
+
+	@Bean
+	@Qualifier("messageSerializer")
+	Serializer messageSerializer() {
+		return jackson();
+	}
+
+	@Bean
+	CorrelationDataProvider actorCorrelation() {
+		return new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES);
+	}
+
+	@Bean
+	CorrelationDataProvider messageOrigin() {
+		return new MessageOriginProvider();
+	}
+
+	private static Serializer jackson() {
+		return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+	}
+
+}

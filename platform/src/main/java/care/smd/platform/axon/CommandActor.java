@@ -1,0 +1,37 @@
+package care.smd.platform.axon;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who sent a command: written into its metadata and copied onto every event it causes.
+ */
+public final class CommandActor {
+
+	public static final String USER = "user";
+
+	public static final String ROLES = "roles";
+
+	private CommandActor() {
+	}
+
+	public static Map<String, String> current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null) {
+			return Map.of(USER, "system", ROLES, "SYSTEM");
+		}
+		String roles = auth.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring(5))
+			.sorted()
+			.collect(Collectors.joining(","));
+		return Map.of(USER, auth.getName(), ROLES, roles);
+	}
+
+}

@@ -1,0 +1,31 @@
+package care.smd.platform.axon;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+
+/**
+ * The one JSON mapping of stored events and messages. It is built here, not taken from
+ * Spring MVC, so that a web setting can never change the shape of history; golden-file
+ * tests pin its output.
+ */
+public final class EventJson {
+
+	private EventJson() {
+	}
+
+	public static ObjectMapper mapper() {
+		return JsonMapper.builder()
+			.addModule(new JavaTimeModule())
+			.addModule(new ParameterNamesModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.serializationInclusion(JsonInclude.Include.ALWAYS)
+			.build();
+	}
+
+}

@@ -1,0 +1,25 @@
+package care.smd.platform.security;
+
+import care.smd.kernel.common.ChineseTerm;
+
+/** Who a user is to the system; jurisdiction scope comes on top of the role. */
+public enum Role implements ChineseTerm {
+
+	DOCTOR("精防医生"), CARE_TEAM("关爱帮扶小组成员"), SUPERVISOR("管理人员"), HOSPITAL("精神专科医院"), ADMIN("系统管理员");
+
+	private final String chinese;
+
+	Role(String chinese) {
+		this.chinese = chinese;
+	}
+
+	@Override
+	public String chinese() {
+		return this.chinese;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

@@ -1,0 +1,66 @@
+package care.smd.platform.security;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import care.smd.platform.idempotency.IdempotencyFilter;
+import care.smd.platform.web.Problems;
+
+/**
+ * Every endpoint needs a login except health. Writes to case files are for doctors (and
+ * admins); finer rules (scope, care teams, hospitals) live with the endpoints they guard.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, IdempotencyFilter idempotency, ObjectMapper json) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"smd\"");
+				write(response, json, HttpStatus.UNAUTHORIZED, "Log in to use this service.");
+			}))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"smd\"");
+				write(response, json, HttpStatus.UNAUTHORIZED, "Log in to use this service.");
+			})
+				.accessDeniedHandler((request, response, ex) -> write(response, json, HttpStatus.FORBIDDEN,
+						"Your role may not do this.")))
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.PUT, "/api/jurisdictions/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.POST, "/api/patients/*/admissions", "/api/patients/*/discharges",
+						"/api/patients/*/referrals/*/outcome")
+				.hasAnyRole(Role.DOCTOR.name(), Role.HOSPITAL.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/patients", "/api/patients/**")
+				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.addFilterAfter(idempotency, AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = Problems.problem(status,
+				status == HttpStatus.UNAUTHORIZED ? "unauthorized" : "forbidden", status.getReasonPhrase(), detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

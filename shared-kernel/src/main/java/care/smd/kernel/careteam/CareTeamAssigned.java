@@ -1,0 +1,9 @@
+package care.smd.kernel.careteam;
+
+import java.util.List;
+import java.time.LocalDate;
+import care.smd.kernel.patient.PatientId;
+
+/** The patient got a care team. */
+public record CareTeamAssigned(PatientId patientId, LocalDate date, List<CareTeamMember> members) {
+}

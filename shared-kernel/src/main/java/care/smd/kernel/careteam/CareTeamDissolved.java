@@ -1,0 +1,8 @@
+package care.smd.kernel.careteam;
+
+import java.time.LocalDate;
+import care.smd.kernel.patient.PatientId;
+
+/** The care team was dissolved. */
+public record CareTeamDissolved(PatientId patientId, LocalDate date, String reason) {
+}

@@ -1,0 +1,8 @@
+package care.smd.kernel.followup;
+
+import java.time.LocalDate;
+import care.smd.kernel.patient.PatientId;
+
+/** The patient took part in community rehabilitation on date. */
+public record RehabilitationRecorded(PatientId patientId, LocalDate date, String kind) {
+}

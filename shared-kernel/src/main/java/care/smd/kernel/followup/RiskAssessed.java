@@ -1,0 +1,8 @@
+package care.smd.kernel.followup;
+
+import java.time.LocalDate;
+import care.smd.kernel.patient.PatientId;
+
+/** A danger assessment was made on date. */
+public record RiskAssessed(PatientId patientId, LocalDate date, DangerLevel dangerLevel, String note) {
+}

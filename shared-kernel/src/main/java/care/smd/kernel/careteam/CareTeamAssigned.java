@@ -3,7 +3,9 @@ package care.smd.kernel.careteam;
 import java.util.List;
 import java.time.LocalDate;
 import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.patient.PatientEvent;
 
 /** The patient got a care team. */
-public record CareTeamAssigned(PatientId patientId, LocalDate date, List<CareTeamMember> members) {
+public record CareTeamAssigned(PatientId patientId, LocalDate date,
+		List<CareTeamMember> members) implements PatientEvent {
 }

@@ -1,5 +1,7 @@
 package care.smd.kernel.jurisdiction;
 
+import care.smd.kernel.common.DomainEvent;
+
 /** A jurisdiction was created, or its name or population changed. */
-public record JurisdictionDefined(JurisdictionCode code, String name, long population) {
+public record JurisdictionDefined(JurisdictionCode code, String name, long population) implements DomainEvent {
 }

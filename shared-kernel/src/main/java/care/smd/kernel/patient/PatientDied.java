@@ -3,5 +3,5 @@ package care.smd.kernel.patient;
 import care.smd.kernel.followup.DeathReport;
 
 /** The patient died; the record closes, history stays. */
-public record PatientDied(PatientId patientId, DeathReport death) {
+public record PatientDied(PatientId patientId, DeathReport death) implements PatientEvent {
 }

@@ -5,5 +5,5 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 
 /** The patient was taken in by jurisdiction (迁入). */
 public record PatientTransferredIn(PatientId patientId, LocalDate date, JurisdictionCode fromJurisdiction,
-		JurisdictionCode jurisdiction, LocalDate followUpDue) {
+		JurisdictionCode jurisdiction, LocalDate followUpDue) implements PatientEvent {
 }

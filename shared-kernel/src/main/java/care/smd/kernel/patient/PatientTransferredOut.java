@@ -5,5 +5,5 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 
 /** The patient left fromJurisdiction for toJurisdiction (迁出). */
 public record PatientTransferredOut(PatientId patientId, LocalDate date, JurisdictionCode fromJurisdiction,
-		JurisdictionCode toJurisdiction, String reason) {
+		JurisdictionCode toJurisdiction, String reason) implements PatientEvent {
 }

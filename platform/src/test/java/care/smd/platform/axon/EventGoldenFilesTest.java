@@ -1,0 +1,88 @@
+package care.smd.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import care.smd.kernel.common.DomainEvent;
+import care.smd.kernel.testing.Samples;
+
+/**
+ * Stored events are history: their JSON shape is pinned here, one golden file per event
+ * type. A failing comparison means a change would make the stored history unreadable or
+ * different: add an upcaster instead of editing the file. Run with -Dgolden.update=true
+ * only for a brand-new event type.
+ */
+class EventGoldenFilesTest {
+
+	private static final Path GOLDEN = Path.of("src/test/resources/golden-events");
+
+	private final ObjectMapper mapper = EventJson.mapper();
+
+	static Stream<DomainEvent> samples() {
+		return Samples.everyEvent().stream();
+	}
+
+	@Test
+	void everyEventTypeHasASample() {
+		Set<String> eventTypes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("care.smd.kernel")
+			.stream()
+			.filter((type) -> type.isAssignableTo(DomainEvent.class) && !type.isInterface())
+			.map(JavaClass::getName)
+			.collect(Collectors.toSet());
+		Set<String> sampled = Samples.everyEvent()
+			.stream()
+			.map((e) -> e.getClass().getName())
+			.collect(Collectors.toSet());
+		assertThat(sampled).containsExactlyInAnyOrderElementsOf(eventTypes);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void shapeMatchesTheGoldenFile(DomainEvent event) throws IOException {
+		Path file = GOLDEN.resolve(event.getClass().getSimpleName() + ".json");
+		String json = this.mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(event) + "\n";
+		if (Boolean.getBoolean("golden.update") && !Files.exists(file)) {
+			Files.writeString(file, json, StandardCharsets.UTF_8);
+		}
+		assertThat(file).as("golden file for " + event.getClass().getSimpleName()).exists();
+		String golden = Files.readString(file, StandardCharsets.UTF_8);
+		assertThat(this.mapper.readTree(json)).isEqualTo(this.mapper.readTree(golden));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("samples")
+	void goldenFileReadsBackToTheSameEvent(DomainEvent event) throws IOException {
+		String golden = Files.readString(GOLDEN.resolve(event.getClass().getSimpleName() + ".json"));
+		assertThat(this.mapper.readValue(golden, event.getClass())).isEqualTo(event);
+	}
+
+	@Test
+	void noGoldenFileWithoutItsEventType() throws IOException {
+		List<String> sampled = Samples.everyEvent()
+			.stream()
+			.map((e) -> e.getClass().getSimpleName() + ".json")
+			.toList();
+		try (Stream<Path> files = Files.list(GOLDEN)) {
+			assertThat(files.map((f) -> f.getFileName().toString())).allMatch(sampled::contains);
+		}
+	}
+
+}

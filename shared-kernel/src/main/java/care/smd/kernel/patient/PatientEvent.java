@@ -1,0 +1,10 @@
+package care.smd.kernel.patient;
+
+import care.smd.kernel.common.DomainEvent;
+
+/** Every event of the Patient aggregate names its case. */
+public interface PatientEvent extends DomainEvent {
+
+	PatientId patientId();
+
+}

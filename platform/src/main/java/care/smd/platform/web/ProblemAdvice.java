@@ -69,6 +69,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return Problems.respond(Problems.invalidField(mismatch.getName(), "has the wrong format"));
 	}
 
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException ex) {
+		return Problems
+			.respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this."));
+	}
+
 	@ExceptionHandler(AggregateNotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException ex) {
 		return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",

@@ -20,4 +20,9 @@ public record FollowUpRecorded(PatientId patientId, String followUpId, FollowUpF
 		return this.classification != null ? this.classification : this.computedClassification;
 	}
 
+	@Override
+	public LocalDate date() {
+		return this.visit.date();
+	}
+
 }

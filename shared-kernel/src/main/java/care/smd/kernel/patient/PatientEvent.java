@@ -7,4 +7,7 @@ public interface PatientEvent extends DomainEvent {
 
 	PatientId patientId();
 
+	/** The day the recorded fact happened (not when it was recorded). */
+	java.time.LocalDate date();
+
 }

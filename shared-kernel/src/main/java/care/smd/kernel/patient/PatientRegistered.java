@@ -7,4 +7,10 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 public record PatientRegistered(PatientId patientId, JurisdictionCode jurisdiction, LocalDate registeredOn,
 		PersonalDetails person, Guardian guardian, Consent consent, Diagnosis diagnosis, ClinicalBackground background,
 		LocalDate firstFollowUpDue) implements PatientEvent {
+
+	@Override
+	public LocalDate date() {
+		return this.registeredOn;
+	}
+
 }

@@ -1,0 +1,49 @@
+package care.smd.platform.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.common.InvalidValue;
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+
+/**
+ * Who may read case files, and where: doctors and admins, within their jurisdiction
+ * prefix. Reading outside it looks exactly like reading a case that does not exist.
+ */
+@Component
+public class CaseAccess {
+
+	public boolean mayReadCase(Authentication reader, String caseJurisdiction) {
+		return readsCases(reader) && JurisdictionScope.covers(reader, caseJurisdiction);
+	}
+
+	/**
+	 * The prefix to search: the one asked for if inside the reader's scope, else the
+	 * scope itself.
+	 */
+	public String caseScope(Authentication reader, JurisdictionCode asked) {
+		if (!readsCases(reader)) {
+			throw new org.springframework.security.access.AccessDeniedException("no case files for this role");
+		}
+		String scope = JurisdictionScope.of(reader).orElse(null);
+		if (scope == null) {
+			throw new org.springframework.security.access.AccessDeniedException("no jurisdiction scope");
+		}
+		if (asked == null) {
+			return scope;
+		}
+		if (!asked.value().startsWith(scope)) {
+			throw new InvalidValue("jurisdiction", "is outside your jurisdiction " + (scope.isEmpty() ? "" : scope));
+		}
+		return asked.value();
+	}
+
+	private static boolean readsCases(Authentication reader) {
+		return reader.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch((a) -> a.equals(Role.DOCTOR.authority()) || a.equals(Role.ADMIN.authority()));
+	}
+
+}

@@ -1,0 +1,121 @@
+package care.smd.query.consistency;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
+import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import care.smd.kernel.common.InvalidValue;
+import care.smd.platform.axon.Commands;
+
+/**
+ * Read-your-writes: a GET that carries the {@code X-Consistency-Token} a write returned
+ * waits until every segment of the read model's processors has passed that position (up
+ * to a time limit), so a doctor sees the visit just logged. Works across nodes: positions
+ * are read from the shared token store. A read that timed out says so in
+ * {@code X-Consistency: stale}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
+
+	private final EntityManager entities;
+
+	private final TransactionTemplate transactions;
+
+	private final Serializer serializer;
+
+	private final EventProcessingConfiguration processing;
+
+	private final Duration limit;
+
+	ConsistencyGate(EntityManager entities, TransactionTemplate transactions, Serializer serializer,
+			EventProcessingConfiguration processing, @Value("${smd.consistency.wait:PT5S}") Duration limit) {
+		this.entities = entities;
+		this.transactions = transactions;
+		this.serializer = serializer;
+		this.processing = processing;
+		this.limit = limit;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/api/**");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws InterruptedException {
+		String header = request.getHeader(Commands.CONSISTENCY_TOKEN);
+		if (!"GET".equals(request.getMethod()) || header == null) {
+			return true;
+		}
+		long wanted = parse(header);
+		long deadline = System.nanoTime() + this.limit.toNanos();
+		while (!reached(wanted)) {
+			if (System.nanoTime() > deadline) {
+				response.setHeader("X-Consistency", "stale");
+				return true;
+			}
+			Thread.sleep(5);
+		}
+		response.setHeader("X-Consistency", "current");
+		return true;
+	}
+
+	/**
+	 * Reads the stored tokens without claiming them: a reader must never steal a segment.
+	 */
+	boolean reached(long wanted) {
+		return Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+			for (String processor : streamingProcessors()) {
+				List<TokenEntry> entries = this.entities
+					.createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
+					.setParameter("name", processor)
+					.getResultList();
+				if (entries.isEmpty()) {
+					return false;
+				}
+				for (TokenEntry entry : entries) {
+					TrackingToken token = entry.getToken(this.serializer);
+					if (token == null || token.position().orElse(-1) < wanted) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}));
+	}
+
+	private List<String> streamingProcessors() {
+		return this.processing.eventProcessors()
+			.values()
+			.stream()
+			.filter(StreamingEventProcessor.class::isInstance)
+			.map(EventProcessor::getName)
+			.toList();
+	}
+
+	private static long parse(String header) {
+		try {
+			return Long.parseLong(header.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidValue(Commands.CONSISTENCY_TOKEN, "must be the number a write returned");
+		}
+	}
+
+}

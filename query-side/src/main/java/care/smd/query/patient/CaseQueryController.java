@@ -1,0 +1,112 @@
+package care.smd.query.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import care.smd.kernel.common.InvalidValue;
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.kernel.patient.ChineseIdNumber;
+import care.smd.kernel.patient.IdNumberFingerprint;
+import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.kernel.patient.SevereDisorder;
+import care.smd.platform.security.CaseAccess;
+
+@RestController
+@Tag(name = "Cases 个案", description = "Case files and their search, within the reader's jurisdiction")
+class CaseQueryController {
+
+	record HistoryItem(LocalDate date, String type, long sequence, JsonNode event) {
+	}
+
+	record CaseAnswer(String id, String jurisdiction, PatientStatus status, String statusLabel, SevereDisorder disorder,
+			LocalDate registeredOn, Classification latestClassification, Integer latestDangerLevel,
+			LocalDate lastVisitDate, LocalDate nextDueDate, boolean inHospital, boolean careTeam, String transferTo,
+			long version, JsonNode registration, JsonNode careTeamMembers, List<HistoryItem> history) {
+	}
+
+	record CaseSummary(String id, String name, String jurisdiction, PatientStatus status, SevereDisorder disorder,
+			Classification latestClassification, Integer latestDangerLevel, LocalDate nextDueDate) {
+	}
+
+	private final CaseRepository cases;
+
+	private final IdNumberFingerprint fingerprint;
+
+	private final CaseAccess access;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
+			Clock clock) {
+		this.clock = clock;
+		this.cases = cases;
+		this.fingerprint = fingerprint;
+		this.access = access;
+		this.json = json;
+	}
+
+	@GetMapping("/api/patients/{id}")
+	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history")
+	CaseAnswer get(@PathVariable String id, Authentication reader) {
+		CaseView view = this.cases.findById(PatientId.of(id).value())
+			.filter((found) -> this.access.mayReadCase(reader, found.jurisdiction))
+			.orElseThrow(() -> new CaseNotFound());
+		List<HistoryItem> history = this.cases.history(view.id)
+			.stream()
+			.map((entry) -> new HistoryItem(entry.date, entry.type, entry.sequence, tree(entry.json)))
+			.toList();
+		return new CaseAnswer(view.id, view.jurisdiction, view.status, view.status.chinese(), view.disorder,
+				view.registeredOn, view.latestClassification, view.latestDangerLevel, view.lastVisitDate, view.nextDue,
+				view.inHospital, view.careTeam, view.transferTo, view.version, tree(view.registrationJson),
+				tree(view.careTeamJson), history);
+	}
+
+	@GetMapping("/api/patients")
+	@Operation(summary = "Search cases within your jurisdiction by name, ID number, status, classification, overdue")
+	List<CaseSummary> search(@RequestParam(required = false) String jurisdiction,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) PatientStatus status,
+			@RequestParam(required = false) Classification classification,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Authentication reader) {
+		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
+		if (size < 1 || size > 500 || page < 0) {
+			throw new InvalidValue("size", "page must be >= 0 and size between 1 and 500");
+		}
+		String idFingerprint = idNumber == null ? null : this.fingerprint.of(ChineseIdNumber.of(idNumber));
+		return this.cases
+			.search(prefix, name, idFingerprint, status, classification, overdue ? LocalDate.now(this.clock) : null,
+					PageRequest.of(page, size))
+			.stream()
+			.map((c) -> new CaseSummary(c.id, c.name, c.jurisdiction, c.status, c.disorder, c.latestClassification,
+					c.latestDangerLevel, c.nextDue))
+			.toList();
+	}
+
+	private JsonNode tree(String value) {
+		try {
+			return value == null ? null : this.json.readTree(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new java.io.UncheckedIOException("stored view JSON is unreadable", ex);
+		}
+	}
+
+}

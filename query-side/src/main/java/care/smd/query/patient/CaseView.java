@@ -1,0 +1,90 @@
+package care.smd.query.patient;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.kernel.patient.SevereDisorder;
+
+/**
+ * One row per case: what a doctor's list, search and worklist need, plus the registration
+ * as JSON.
+ */
+@Entity
+@Table(name = "q_case_view",
+		indexes = { @Index(name = "ix_case_jurisdiction_due", columnList = "jurisdiction, nextDue"),
+				@Index(name = "ix_case_fingerprint", columnList = "idFingerprint") })
+class CaseView {
+
+	@Id
+	@Column(length = 36)
+	String id;
+
+	@Column(length = 12, nullable = false)
+	String jurisdiction;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 20, nullable = false)
+	PatientStatus status;
+
+	@Column(length = 50)
+	String name;
+
+	@Column(length = 64)
+	String idFingerprint;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 60)
+	SevereDisorder disorder;
+
+	LocalDate registeredOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 20)
+	Classification latestClassification;
+
+	Integer latestDangerLevel;
+
+	LocalDate latestDangerDate;
+
+	LocalDate lastVisitDate;
+
+	LocalDate nextDue;
+
+	boolean inHospital;
+
+	boolean careTeam;
+
+	@Column(length = 12)
+	String transferTo;
+
+	/** the aggregate sequence number of the last event applied */
+	long version;
+
+	@Column(length = 20_000)
+	String registrationJson;
+
+	@Column(length = 20_000)
+	String careTeamJson;
+
+	protected CaseView() {
+	}
+
+	CaseView(String id) {
+		this.id = id;
+	}
+
+	boolean isHighRisk() {
+		return this.latestClassification == Classification.UNSTABLE
+				|| (this.latestDangerLevel != null && this.latestDangerLevel >= 3);
+	}
+
+}

@@ -1,0 +1,188 @@
+package care.smd.query.patient;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.careteam.CareTeamAssigned;
+import care.smd.kernel.careteam.CareTeamChanged;
+import care.smd.kernel.careteam.CareTeamDissolved;
+import care.smd.kernel.followup.FollowUpRecorded;
+import care.smd.kernel.followup.HospitalisationStatus;
+import care.smd.kernel.followup.RiskAssessed;
+import care.smd.kernel.patient.IdNumberFingerprint;
+import care.smd.kernel.patient.PatientDeregistered;
+import care.smd.kernel.patient.PatientDied;
+import care.smd.kernel.patient.PatientEvent;
+import care.smd.kernel.patient.PatientFoundAgain;
+import care.smd.kernel.patient.PatientLostToFollowUp;
+import care.smd.kernel.patient.PatientRegistered;
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.kernel.patient.PatientTransferredIn;
+import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.referral.PatientAdmitted;
+import care.smd.kernel.referral.PatientDischarged;
+import care.smd.platform.axon.EventJson;
+
+/**
+ * The current state of each case. Backdated records never overwrite later ones: the
+ * latest visit and the latest danger assessment are chosen by the day they happened.
+ */
+@Component
+@ProcessingGroup(CaseViewProjection.GROUP)
+class CaseViewProjection {
+
+	static final String GROUP = "case-views";
+
+	private final EntityManager entities;
+
+	private final IdNumberFingerprint fingerprint;
+
+	private final ObjectMapper json = EventJson.mapper();
+
+	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint) {
+		this.entities = entities;
+		this.fingerprint = fingerprint;
+	}
+
+	@EventHandler
+	void on(PatientRegistered event, @SequenceNumber long sequence) throws JsonProcessingException {
+		CaseView existing = this.entities.find(CaseView.class, event.patientId().value());
+		CaseView view = existing != null ? existing : new CaseView(event.patientId().value());
+		view.jurisdiction = event.jurisdiction().value();
+		view.status = PatientStatus.ACTIVE;
+		view.name = event.person().name();
+		view.idFingerprint = this.fingerprint.of(event.person().idNumber());
+		view.disorder = event.diagnosis().disorder();
+		view.registeredOn = event.registeredOn();
+		view.nextDue = event.firstFollowUpDue();
+		view.registrationJson = this.json.writeValueAsString(event);
+		view.version = sequence;
+		if (existing == null) {
+			this.entities.persist(view);
+		}
+	}
+
+	@EventHandler
+	void on(FollowUpRecorded event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		LocalDate day = event.visit().date();
+		if (view.lastVisitDate == null || !day.isBefore(view.lastVisitDate)) {
+			view.lastVisitDate = day;
+			view.latestClassification = event.effectiveClassification();
+			view.nextDue = view.status.isClosed() ? null : event.nextDueDate();
+			HospitalisationStatus hospitalisation = event.visit().hospitalisation();
+			if (hospitalisation != null) {
+				view.inHospital = hospitalisation == HospitalisationStatus.IN_HOSPITAL;
+			}
+		}
+		if (event.visit().dangerLevel() != null) {
+			danger(view, day, event.visit().dangerLevel().value());
+		}
+	}
+
+	@EventHandler
+	void on(RiskAssessed event, @SequenceNumber long sequence) {
+		danger(view(event, sequence), event.date(), event.dangerLevel().value());
+	}
+
+	@EventHandler
+	void on(PatientAdmitted event, @SequenceNumber long sequence) {
+		view(event, sequence).inHospital = true;
+	}
+
+	@EventHandler
+	void on(PatientDischarged event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		view.inHospital = false;
+		if (view.lastVisitDate == null || view.lastVisitDate.isBefore(event.date())) {
+			view.nextDue = event.followUpDue();
+		}
+	}
+
+	@EventHandler
+	void on(PatientLostToFollowUp event, @SequenceNumber long sequence) {
+		view(event, sequence).status = PatientStatus.LOST;
+	}
+
+	@EventHandler
+	void on(PatientFoundAgain event, @SequenceNumber long sequence) {
+		view(event, sequence).status = PatientStatus.ACTIVE;
+	}
+
+	@EventHandler
+	void on(PatientDied event, @SequenceNumber long sequence) {
+		close(view(event, sequence), PatientStatus.DECEASED);
+	}
+
+	@EventHandler
+	void on(PatientDeregistered event, @SequenceNumber long sequence) {
+		close(view(event, sequence), PatientStatus.DEREGISTERED);
+	}
+
+	@EventHandler
+	void on(PatientTransferredOut event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		close(view, PatientStatus.MOVED_OUT);
+		view.transferTo = event.toJurisdiction().value();
+	}
+
+	@EventHandler
+	void on(PatientTransferredIn event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		view.status = PatientStatus.ACTIVE;
+		view.jurisdiction = event.jurisdiction().value();
+		view.transferTo = null;
+		view.nextDue = event.followUpDue();
+	}
+
+	@EventHandler
+	void on(CareTeamAssigned event, @SequenceNumber long sequence) throws JsonProcessingException {
+		CaseView view = view(event, sequence);
+		view.careTeam = true;
+		view.careTeamJson = this.json.writeValueAsString(event.members());
+	}
+
+	@EventHandler
+	void on(CareTeamChanged event, @SequenceNumber long sequence) throws JsonProcessingException {
+		view(event, sequence).careTeamJson = this.json.writeValueAsString(event.members());
+	}
+
+	@EventHandler
+	void on(CareTeamDissolved event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		view.careTeam = false;
+		view.careTeamJson = null;
+	}
+
+	@ResetHandler
+	void reset() {
+		this.entities.createQuery("delete from CaseView").executeUpdate();
+	}
+
+	private CaseView view(PatientEvent event, long sequence) {
+		CaseView view = this.entities.find(CaseView.class, event.patientId().value());
+		view.version = Math.max(view.version, sequence);
+		return view;
+	}
+
+	private static void danger(CaseView view, LocalDate day, int level) {
+		if (view.latestDangerDate == null || !day.isBefore(view.latestDangerDate)) {
+			view.latestDangerDate = day;
+			view.latestDangerLevel = level;
+		}
+	}
+
+	private static void close(CaseView view, PatientStatus status) {
+		view.status = status;
+		view.nextDue = null;
+	}
+
+}

@@ -1,0 +1,36 @@
+package care.smd.query.patient;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.patient.PatientStatus;
+
+/** The cases whose follow-up is due, for the worklists. */
+@Component
+public class DueCases {
+
+	/** One due follow-up; daysOverdue is 0 on the due day. */
+	public record DueCase(String patientId, String name, String jurisdiction, PatientStatus status,
+			Classification classification, Integer dangerLevel, boolean highRisk, LocalDate nextDueDate,
+			long daysOverdue) {
+	}
+
+	private final CaseRepository cases;
+
+	DueCases(CaseRepository cases) {
+		this.cases = cases;
+	}
+
+	public List<DueCase> dueBy(String prefix, LocalDate date) {
+		return this.cases.dueBy(prefix, date)
+			.stream()
+			.map((c) -> new DueCase(c.id, c.name, c.jurisdiction, c.status, c.latestClassification, c.latestDangerLevel,
+					c.isHighRisk(), c.nextDue, ChronoUnit.DAYS.between(c.nextDue, date)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,56 @@
+package care.smd.query.worklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.query.patient.DueCases;
+import care.smd.query.patient.DueCases.DueCase;
+import care.smd.platform.security.CaseAccess;
+
+@RestController
+@Tag(name = "Worklists 工作清单")
+class DueWorklistController {
+
+	record DueAnswer(String jurisdiction, LocalDate date, int count, List<DueCase> items) {
+	}
+
+	private final DueCases dueCases;
+
+	private final CaseAccess access;
+
+	private final Clock clock;
+
+	DueWorklistController(DueCases dueCases, CaseAccess access, Clock clock) {
+		this.clock = clock;
+		this.dueCases = dueCases;
+		this.access = access;
+	}
+
+	@GetMapping("/api/worklists/due")
+	@Operation(summary = "Follow-ups due or overdue as of a date (default today), unstable and high-risk first",
+			description = "Cases in hospital wait for their discharge; lost cases stay on the list until found.")
+	DueAnswer due(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) LocalDate date,
+			Authentication reader) {
+		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
+		LocalDate asOf = date == null ? LocalDate.now(this.clock) : date;
+		List<DueCase> items = this.dueCases.dueBy(prefix, asOf)
+			.stream()
+			.sorted(Comparator.comparing(DueCase::highRisk)
+				.reversed()
+				.thenComparing(Comparator.comparingLong(DueCase::daysOverdue).reversed())
+				.thenComparing(DueCase::patientId))
+			.toList();
+		return new DueAnswer(prefix, asOf, items.size(), items);
+	}
+
+}

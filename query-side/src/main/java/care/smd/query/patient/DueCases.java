@@ -11,10 +11,10 @@ import care.smd.kernel.patient.PatientStatus;
 
 /** The cases whose follow-up is due, for the worklists. */
 @Component
-public class DueCases {
+class DueCases {
 
 	/** One due follow-up; daysOverdue is 0 on the due day. */
-	public record DueCase(String patientId, String name, String jurisdiction, PatientStatus status,
+	record DueCase(String patientId, String name, String jurisdiction, PatientStatus status,
 			Classification classification, Integer dangerLevel, boolean highRisk, LocalDate nextDueDate,
 			long daysOverdue) {
 	}
@@ -25,7 +25,7 @@ public class DueCases {
 		this.cases = cases;
 	}
 
-	public List<DueCase> dueBy(String prefix, LocalDate date) {
+	List<DueCase> dueBy(String prefix, LocalDate date) {
 		return this.cases.dueBy(prefix, date)
 			.stream()
 			.map((c) -> new DueCase(c.id, c.name, c.jurisdiction, c.status, c.latestClassification, c.latestDangerLevel,

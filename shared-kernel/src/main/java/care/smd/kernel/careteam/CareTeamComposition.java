@@ -18,6 +18,9 @@ public final class CareTeamComposition {
 		if (members == null || members.isEmpty()) {
 			throw new InvalidValue("members", "a care team needs at least one member");
 		}
+		if (members.contains(null)) {
+			throw new InvalidValue("members", "a member must not be null");
+		}
 		if (members.stream().filter(CareTeamMember::lead).count() > 1) {
 			throw new InvalidValue("members", "a care team has at most one lead");
 		}

@@ -1,4 +1,4 @@
-package care.smd.query.worklist;
+package care.smd.query.patient;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.JurisdictionCode;
-import care.smd.query.patient.DueCases;
 import care.smd.query.patient.DueCases.DueCase;
 import care.smd.platform.security.CaseAccess;
 

@@ -1,0 +1,389 @@
+package care.smd.standalone.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Api;
+import care.smd.standalone.support.Api.Answer;
+import care.smd.standalone.support.Forms;
+
+/**
+ * The write API as doctors use it: the happy path of a whole case, every invariant
+ * answered with problem+json and no event, idempotent retries. Runs once on H2 and once
+ * on PostgreSQL.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+abstract class WriteApiContract {
+
+	private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
+
+	private static int nextPerson = 1;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Api api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new Api(this.port);
+	}
+
+	long events() {
+		return this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+	}
+
+	String register() {
+		Answer created = this.api.post("doctor", "/api/patients", Forms.registration(person()));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		return created.text("id");
+	}
+
+	static synchronized int person() {
+		return nextPerson++;
+	}
+
+	/**
+	 * Sends a write that must be refused, and checks it is refused with problem+json and
+	 * leaves no event.
+	 */
+	Answer refused(int status, String path, String body) {
+		long before = events();
+		Answer answer = this.api.post("doctor", path, body);
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(answer.body().path("status").asInt()).isEqualTo(status);
+		assertThat(answer.text("detail")).isNotBlank();
+		assertThat(events()).as("a refused command leaves no event").isEqualTo(before);
+		return answer;
+	}
+
+	static String field(Answer answer) {
+		return answer.body().path("errors").path(0).path("field").asText(null);
+	}
+
+	@Test
+	void registersAPatient() {
+		Answer created = this.api.post("doctor", "/api/patients", Forms.registration(person()));
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("Location")).isEqualTo("/api/patients/" + created.text("id"));
+		assertThat(created.header("X-Consistency-Token")).isNotBlank();
+		Answer view = this.api.getAfter(created, "doctor", "/api/patients/" + created.text("id"));
+		assertThat(view.status()).isEqualTo(200);
+		assertThat(view.text("status")).isEqualTo("ACTIVE");
+		assertThat(view.text("disorder")).isEqualTo("SCHIZOPHRENIA");
+		assertThat(view.text("nextDueDate")).isEqualTo("2024-01-24");
+	}
+
+	@Test
+	void aRefusedConsentIsRegisteredAndKept() {
+		String body = Forms.registration(person()).replace("\"given\":true", "\"given\":false");
+		Answer created = this.api.post("doctor", "/api/patients", body);
+		assertThat(created.status()).isEqualTo(201);
+		Answer view = this.api.getAfter(created, "doctor", "/api/patients/" + created.text("id"));
+		assertThat(view.body().path("registration").path("consent").path("given").asBoolean(true)).isFalse();
+	}
+
+	@Test
+	void logsTheFullNationalFormAndAnswersTheClassification() {
+		String id = register();
+		Answer visit = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.fullVisit(DAY));
+		assertThat(visit.status()).as(visit.raw()).isEqualTo(201);
+		assertThat(visit.text("computedClassification")).isEqualTo("BASICALLY_STABLE");
+		assertThat(visit.text("doctorClassification")).isEqualTo("BASICALLY_STABLE");
+		assertThat(visit.text("nextDueDate")).isEqualTo(DAY.plusDays(10).toString());
+		Answer unstable = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				"""
+						{"date":"2025-04-01","form":"CLINIC","dangerLevel":4,"adherence":"NONE","hospitalisation":"NONE","classification":"BASICALLY_STABLE"}""");
+		assertThat(unstable.text("computedClassification")).isEqualTo("UNSTABLE");
+		assertThat(unstable.text("doctorClassification")).isEqualTo("BASICALLY_STABLE");
+		assertThat(unstable.text("classification")).isEqualTo("BASICALLY_STABLE");
+		assertThat(unstable.text("nextDueDate")).isEqualTo("2025-04-15");
+		Answer view = this.api.getAfter(unstable, "doctor", "/api/patients/" + id);
+		assertThat(view.body().path("history")).hasSize(3);
+		assertThat(view.body().path("history").path(1).path("event").path("visit").path("medication")).hasSize(2);
+		assertThat(view.body().path("latestDangerLevel").asInt()).isEqualTo(4);
+	}
+
+	@Test
+	void walksACaseThroughReferralHospitalTeamTransferAndDeath() {
+		String id = register();
+		String base = "/api/patients/" + id;
+		assertThat(this.api.post("doctor", base + "/risk-assessments", "{\"date\":\"2025-03-01\",\"dangerLevel\":4}")
+			.status()).isEqualTo(201);
+		Answer referral = this.api.post("doctor", base + "/referrals",
+				"{\"date\":\"2025-03-01\",\"reason\":\"危险性4级\",\"urgency\":\"EMERGENCY\",\"hospital\":\"上海市精神卫生中心\"}");
+		assertThat(referral.status()).isEqualTo(201);
+		String referralId = referral.text("id");
+		assertThat(this.api
+			.post("hospital", base + "/referrals/" + referralId + "/outcome",
+					"{\"date\":\"2025-03-02\",\"outcome\":\"ADMITTED\"}")
+			.status()).isEqualTo(201);
+		assertThat(
+				this.api.post("hospital", base + "/admissions", "{\"date\":\"2025-03-02\",\"hospital\":\"上海市精神卫生中心\"}")
+					.status())
+			.isEqualTo(201);
+		Answer discharged = this.api.post("hospital", base + "/discharges",
+				"{\"date\":\"2025-04-02\",\"hospital\":\"上海市精神卫生中心\",\"summary\":\"好转出院\",\"medication\":[{\"drug\":\"奥氮平\",\"eveningMg\":10}]}");
+		assertThat(discharged.status()).isEqualTo(201);
+		assertThat(this.api.getAfter(discharged, "doctor", base).text("nextDueDate")).isEqualTo("2025-04-16");
+		assertThat(this.api.post("doctor", base + "/care-team",
+				"{\"date\":\"2025-03-01\",\"members\":[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\",\"userId\":\"police\"},{\"role\":\"DOCTOR\",\"name\":\"王医生\",\"lead\":true}]}")
+			.status()).isEqualTo(201);
+		assertThat(this.api
+			.send("doctor", "PUT", base + "/care-team",
+					"{\"date\":\"2025-05-01\",\"members\":[{\"role\":\"DOCTOR\",\"name\":\"王医生\",\"lead\":true}]}",
+					Map.of())
+			.status()).isEqualTo(200);
+		assertThat(this.api.post("doctor", base + "/rehabilitation", "{\"date\":\"2025-05-02\",\"kind\":\"社区康复站\"}")
+			.status()).isEqualTo(201);
+		assertThat(this.api
+			.post("doctor", base + "/psychological-support", "{\"date\":\"2025-05-02\",\"recipient\":\"FAMILY\"}")
+			.status()).isEqualTo(201);
+		assertThat(
+				this.api.post("doctor", base + "/loss-to-follow-up", "{\"date\":\"2025-06-01\",\"reason\":\"MISSING\"}")
+					.status())
+			.isEqualTo(201);
+		assertThat(this.api
+			.post("doctor", base + "/transfers", "{\"date\":\"2025-07-01\",\"toJurisdiction\":\"310105005001\"}")
+			.status()).isEqualTo(201);
+		refused(409, base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 7, 2)));
+		Answer arrived = this.api.post("doctor", base + "/arrivals", "{\"date\":\"2025-07-05\"}");
+		assertThat(arrived.status()).isEqualTo(201);
+		assertThat(this.api.getAfter(arrived, "doctor", base).text("jurisdiction")).isEqualTo("310105005001");
+		assertThat(this.api.post("doctor", base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 7, 10))).status())
+			.isEqualTo(201);
+		Answer died = this.api.post("doctor", base + "/death", "{\"date\":\"2025-08-01\",\"cause\":\"SUICIDE\"}");
+		assertThat(died.status()).isEqualTo(201);
+		Answer view = this.api.getAfter(died, "doctor", base);
+		assertThat(view.text("status")).isEqualTo("DECEASED");
+		assertThat(view.body().path("history").findValuesAsText("type")).containsSubsequence("PatientRegistered",
+				"RiskAssessed", "PatientReferred", "ReferralOutcomeRecorded", "PatientAdmitted", "PatientDischarged",
+				"PatientLostToFollowUp", "PatientTransferredOut", "PatientTransferredIn", "FollowUpRecorded",
+				"PatientDied");
+		refused(409, base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 8, 2)));
+		refused(409, base + "/risk-assessments", "{\"date\":\"2025-08-02\",\"dangerLevel\":1}");
+	}
+
+	@Test
+	void aDeregisteredCaseTakesNoRecords() {
+		String id = register();
+		assertThat(this.api
+			.post("doctor", "/api/patients/" + id + "/deregistration", "{\"date\":\"2025-02-01\",\"reason\":\"诊断修订\"}")
+			.status()).isEqualTo(201);
+		Answer answer = refused(409, "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
+		assertThat(answer.text("policy")).isEqualTo("ClinicalRecordsStopAtClosure");
+		assertThat(answer.text("caseStatus")).isEqualTo("DEREGISTERED");
+	}
+
+	@Test
+	void aVisitInTheFutureOrBeforeRegistrationIsRefused() {
+		String id = register();
+		Answer future = refused(400, "/api/patients/" + id + "/follow-ups",
+				Forms.stableVisit(LocalDate.now().plusDays(2)));
+		assertThat(field(future)).isEqualTo("date");
+		assertThat(future.text("policy")).isEqualTo("NoRecordsInTheFuture");
+		Answer early = refused(400, "/api/patients/" + id + "/follow-ups",
+				Forms.stableVisit(LocalDate.of(2023, 12, 31)));
+		assertThat(early.text("policy")).isEqualTo("NoRecordsBeforeRegistration");
+	}
+
+	@Test
+	void onlyTheSixSevereDiagnosesAreRegistered() {
+		Answer answer = refused(400, "/api/patients",
+				Forms.registration(person(), Forms.COMMUNITY, "F32.1", LocalDate.of(2024, 1, 10)));
+		assertThat(field(answer)).isEqualTo("diagnosis.code");
+	}
+
+	@Test
+	void aWrongCheckDigitIsRefused() {
+		int n = person();
+		String good = Forms.idNumber(n);
+		char wrong = good.charAt(17) == '1' ? '2' : '1';
+		String body = Forms.registration(n).replace(good, good.substring(0, 17) + wrong);
+		assertThat(field(refused(400, "/api/patients", body))).isEqualTo("idNumber");
+	}
+
+	@Test
+	void theSameIdNumberTwiceNamesTheExistingCase() {
+		int n = person();
+		Answer first = this.api.post("doctor", "/api/patients", Forms.registration(n));
+		Answer second = refused(409, "/api/patients", Forms.registration(n));
+		assertThat(second.text("existingPatientId")).isEqualTo(first.text("id"));
+		assertThat(second.text("detail")).contains(first.text("id"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "310105", "31010500200", "abc", "320682100009" })
+	void aPatientBelongsToAKnownTwelveDigitCommunity(String community) {
+		Answer answer = refused(400, "/api/patients",
+				Forms.registration(person(), community, "F20", LocalDate.of(2024, 1, 10)));
+		assertThat(field(answer)).isEqualTo("jurisdiction");
+	}
+
+	@Test
+	void aDangerLevelOutsideZeroToFiveIsRefused() {
+		String id = register();
+		Answer answer = refused(400, "/api/patients/" + id + "/follow-ups",
+				Forms.visit(DAY, "PHONE", 7, "REGULAR", "NONE"));
+		assertThat(field(answer)).isEqualTo("dangerLevel");
+		assertThat(field(refused(400, "/api/patients/" + id + "/risk-assessments",
+				"{\"date\":\"2025-03-01\",\"dangerLevel\":-1}")))
+			.isEqualTo("dangerLevel");
+	}
+
+	@Test
+	void malformedJsonWrongTypesAndUnknownEnumsNameTheField() {
+		String id = register();
+		String path = "/api/patients/" + id + "/follow-ups";
+		refused(400, path, "{\"date\":\"2025-03-14\",");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":\"high\",\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\"}")))
+			.isEqualTo("dangerLevel");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"BOAT\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\"}")))
+			.isEqualTo("form");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"14/03/2025\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\"}")))
+			.isEqualTo("date");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1.5,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\"}")))
+			.isEqualTo("dangerLevel");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"symptoms\":[\"FLYING\"]}")))
+			.isEqualTo("symptoms[0]");
+	}
+
+	@Test
+	void noInputOfAnyShapeGivesAServerError() {
+		String id = register();
+		List<String> paths = List.of("/api/patients", "/api/patients/" + id + "/follow-ups",
+				"/api/patients/" + id + "/risk-assessments", "/api/patients/" + id + "/referrals",
+				"/api/patients/" + id + "/referrals/nope/outcome", "/api/patients/" + id + "/admissions",
+				"/api/patients/" + id + "/discharges", "/api/patients/" + id + "/rehabilitation",
+				"/api/patients/" + id + "/psychological-support", "/api/patients/" + id + "/transfers",
+				"/api/patients/" + id + "/arrivals", "/api/patients/" + id + "/death",
+				"/api/patients/" + id + "/deregistration", "/api/patients/" + id + "/loss-to-follow-up",
+				"/api/patients/" + id + "/care-team", "/api/patients/" + id + "/care-team/dissolution",
+				"/api/patients/not-a-uuid/follow-ups", "/api/patients/" + UUID.randomUUID() + "/death");
+		List<String> bodies = List.of("", "null", "[]", "\"text\"", "42", "{}", "{\"date\":null}",
+				"{\"date\":\"2025-02-30\"}", "{\"date\":\"2025-03-14\",\"dangerLevel\":99999999999}",
+				"{\"date\":{\"nested\":[1,2,3]},\"form\":[\"PHONE\"]}", "[".repeat(2000),
+				"{\"members\":[null],\"date\":\"2025-03-14\"}", "{\"medication\":[{}],\"date\":\"2025-03-14\"}",
+				"{\"date\":\"2025-03-14\",\"toJurisdiction\":\"99\"}",
+				"{\"date\":\"2025-03-14\",\"cause\":\"SOMATIC_DISEASE\",\"somaticCause\":\"HEART\"}");
+		long before = events();
+		int accepted = 0;
+		for (String path : paths) {
+			for (String body : bodies) {
+				Answer answer = this.api.post("doctor", path, body);
+				assertThat(answer.status())
+					.as(path + " <- " + body.substring(0, Math.min(60, body.length())) + ": " + answer.raw())
+					.isLessThan(500);
+				if (answer.status() >= 400) {
+					assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+				}
+				else {
+					accepted++;
+				}
+			}
+		}
+		assertThat(events() - before).isEqualTo(accepted);
+	}
+
+	@Test
+	void anUnknownCaseIs404AndAMalformedIdIs400() {
+		refused(404, "/api/patients/" + UUID.randomUUID() + "/follow-ups", Forms.stableVisit(DAY));
+		assertThat(field(refused(400, "/api/patients/12345/follow-ups", Forms.stableVisit(DAY)))).isEqualTo("id");
+	}
+
+	@Test
+	void aRetriedPostWithTheSameIdempotencyKeyRecordsNothingNew() {
+		String id = register();
+		String key = UUID.randomUUID().toString();
+		Map<String, String> headers = Map.of("Idempotency-Key", key);
+		Answer first = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY), headers);
+		long after = events();
+		Answer retry = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY), headers);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.raw()).isEqualTo(first.raw());
+		assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(events()).isEqualTo(after);
+		Answer other = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.stableVisit(DAY.plusDays(1)), headers);
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(events()).isEqualTo(after);
+	}
+
+	@Test
+	void aRefusedRequestDoesNotBurnItsIdempotencyKey() {
+		String id = register();
+		Map<String, String> headers = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+		Answer refused = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.visit(DAY, "PHONE", 9, "REGULAR", "NONE"), headers);
+		assertThat(refused.status()).isEqualTo(400);
+		Answer fixed = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.visit(DAY, "PHONE", 1, "REGULAR", "NONE"), headers);
+		assertThat(fixed.status()).as("the refused attempt stored nothing under the key").isEqualTo(201);
+		Answer retry = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.visit(DAY, "PHONE", 1, "REGULAR", "NONE"), headers);
+		assertThat(retry.raw()).isEqualTo(fixed.raw());
+	}
+
+	@Test
+	void everyEndpointNeedsALoginButHealth() {
+		assertThat(this.api.get(null, "/actuator/health").status()).isEqualTo(200);
+		Answer anonymous = this.api.post(null, "/api/patients", Forms.registration(person()));
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(this.api.get(null, "/v3/api-docs").status()).isEqualTo(401);
+		assertThat(this.api.post("police", "/api/patients", Forms.registration(person())).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheWriteEndpoints() {
+		Answer docs = this.api.get("doctor", "/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().path("paths").has("/api/patients/{id}/follow-ups")).isTrue();
+		assertThat(docs.body().path("paths").has("/api/jurisdictions/{code}")).isTrue();
+	}
+
+	@Test
+	void jurisdictionsAreDefinedByPut() {
+		Answer created = this.api.put("admin", "/api/jurisdictions/310105002003",
+				"{\"name\":\"新居委\",\"population\":3000}");
+		assertThat(created.status()).isEqualTo(201);
+		Answer updated = this.api.put("admin", "/api/jurisdictions/310105002003",
+				"{\"name\":\"新居委\",\"population\":3100}");
+		assertThat(updated.status()).isEqualTo(200);
+		assertThat(this.api
+			.post("doctor", "/api/patients",
+					Forms.registration(person(), "310105002003", "F31", LocalDate.of(2024, 1, 10)))
+			.status()).isEqualTo(201);
+		assertThat(
+				this.api.put("doctor", "/api/jurisdictions/310105002004", "{\"name\":\"x\",\"population\":1}").status())
+			.isEqualTo(403);
+		assertThat(this.api.put("admin", "/api/jurisdictions/31010", "{\"name\":\"x\",\"population\":1}").status())
+			.isEqualTo(400);
+	}
+
+}

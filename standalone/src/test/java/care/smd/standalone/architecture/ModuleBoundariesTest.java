@@ -1,0 +1,83 @@
+package care.smd.standalone.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Module rules: events are the only thing that crosses from write to read, the kernel
+ * stays free of Spring, and module internals stay package-private.
+ */
+class ModuleBoundariesTest {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("care.smd");
+
+	@Test
+	void commandSideNeverImportsQuerySide() {
+		noClasses().that()
+			.resideInAPackage("care.smd.command..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("care.smd.query..")
+			.check(this.classes);
+	}
+
+	@Test
+	void querySideNeverImportsCommandSide() {
+		noClasses().that()
+			.resideInAPackage("care.smd.query..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("care.smd.command..")
+			.check(this.classes);
+	}
+
+	@Test
+	void theKernelHasNoSpring() {
+		noClasses().that()
+			.resideInAPackage("care.smd.kernel..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework..")
+			.check(this.classes);
+	}
+
+	@Test
+	void thePlatformKnowsNeitherSide() {
+		noClasses().that()
+			.resideInAPackage("care.smd.platform..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("care.smd.command..", "care.smd.query..")
+			.check(this.classes);
+	}
+
+	@Test
+	void sideInternalsArePackagePrivate() {
+		classes().that()
+			.resideInAnyPackage("care.smd.command..", "care.smd.query..")
+			.and()
+			.areNotInterfaces()
+			.and()
+			.haveSimpleNameNotEndingWith("Application")
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(this.classes);
+	}
+
+	@Test
+	void controllersArePackagePrivate() {
+		classes().that().areAnnotatedWith(RestController.class).should().notBePublic().check(this.classes);
+	}
+
+}

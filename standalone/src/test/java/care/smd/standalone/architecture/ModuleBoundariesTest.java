@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import jakarta.persistence.Entity;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,15 +64,15 @@ class ModuleBoundariesTest {
 	}
 
 	@Test
-	void sideInternalsArePackagePrivate() {
+	void entitiesProjectionsAndAggregatesArePackagePrivate() {
 		classes().that()
 			.resideInAnyPackage("care.smd.command..", "care.smd.query..")
 			.and()
-			.areNotInterfaces()
-			.and()
-			.haveSimpleNameNotEndingWith("Application")
-			.and()
-			.areTopLevelClasses()
+			.areAnnotatedWith(Entity.class)
+			.or()
+			.areAnnotatedWith(ProcessingGroup.class)
+			.or()
+			.areAnnotatedWith(Aggregate.class)
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
 			.check(this.classes);

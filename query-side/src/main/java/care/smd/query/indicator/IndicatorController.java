@@ -1,0 +1,166 @@
+package care.smd.query.indicator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import care.smd.kernel.common.InvalidValue;
+import care.smd.kernel.common.Require;
+import care.smd.kernel.indicator.Period;
+import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.platform.security.AggregateAccess;
+import care.smd.query.indicator.IndicatorReports.Indicator;
+import care.smd.query.indicator.IndicatorReports.Report;
+import care.smd.query.indicator.Plans.Plan;
+import care.smd.query.jurisdiction.Jurisdictions;
+import care.smd.query.jurisdiction.Jurisdictions.Jurisdiction;
+
+@RestController
+@Tag(name = "Indicators 指标", description = "The plans' rates per jurisdiction and period, against the plan in force")
+class IndicatorController {
+
+	record Breakdown(String jurisdiction, String period, IndicatorCode sortedBy, String plan, List<Report> children) {
+	}
+
+	record PlanRequest(String code, String name, Map<IndicatorCode, Double> targets) {
+	}
+
+	record AssignmentRequest(String plan) {
+	}
+
+	private final IndicatorReports reports;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Plans plans;
+
+	private final AggregateAccess access;
+
+	IndicatorController(IndicatorReports reports, Jurisdictions jurisdictions, Plans plans, AggregateAccess access) {
+		this.reports = reports;
+		this.jurisdictions = jurisdictions;
+		this.plans = plans;
+		this.access = access;
+	}
+
+	@GetMapping("/api/indicators")
+	@Operation(summary = "Every indicator of a jurisdiction (any prefix) and period (2025, 2025-Q2, 2025-06)",
+			description = "Numerator and denominator by the definitions of the national information system; "
+					+ "the running period is reported to date (asOf). format=csv gives the table as CSV.")
+	ResponseEntity<?> indicators(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
+			@RequestParam(required = false) String plan, @RequestParam(required = false) String format,
+			Authentication reader) {
+		Jurisdiction where = jurisdiction(reader, jurisdiction);
+		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
+		if ("csv".equals(format)) {
+			return csv("indicators-" + where.code() + "-" + period, header() + rows(report));
+		}
+		return ResponseEntity.ok(report);
+	}
+
+	@GetMapping("/api/indicators/breakdown")
+	@Operation(summary = "The same indicators for each child jurisdiction, the furthest behind the target first")
+	ResponseEntity<?> breakdown(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
+			@RequestParam(required = false) String plan,
+			@RequestParam(defaultValue = "standardManagement") IndicatorCode indicator,
+			@RequestParam(required = false) String format, Authentication reader) {
+		Jurisdiction where = jurisdiction(reader, jurisdiction);
+		Plan applied = plan(plan, where);
+		List<Report> children = this.reports.breakdown(where.code(), Period.parse(period), applied, indicator);
+		if ("csv".equals(format)) {
+			return csv("breakdown-" + where.code() + "-" + period,
+					header() + children.stream().map(IndicatorController::rows).collect(Collectors.joining()));
+		}
+		return ResponseEntity.ok(new Breakdown(where.code(), period, indicator, applied.code(), children));
+	}
+
+	@GetMapping("/api/plans")
+	@Operation(summary = "The plans and their targets")
+	List<Plan> plans() {
+		return this.plans.all();
+	}
+
+	@PostMapping("/api/plans")
+	@Operation(summary = "Add or replace a plan (rates as fractions, prevalence per mille)")
+	ResponseEntity<Plan> addPlan(@RequestBody PlanRequest request, Authentication writer) {
+		this.access.requireManager(writer);
+		String code = Require.text(request.code(), "code", 60);
+		if (request.targets() == null || request.targets().isEmpty()) {
+			throw new InvalidValue("targets", "a plan needs at least one target");
+		}
+		request.targets().forEach((indicator, target) -> {
+			if (target == null || target < 0 || (indicator != IndicatorCode.prevalence && target > 1)) {
+				throw new InvalidValue("targets." + indicator,
+						"must be a fraction between 0 and 1 (prevalence: per mille)");
+			}
+		});
+		Plan plan = new Plan(code, Require.text(request.name(), "name", 200), request.targets());
+		this.plans.save(plan);
+		return ResponseEntity.status(201).body(plan);
+	}
+
+	@PutMapping("/api/plans/assignments/{jurisdiction}")
+	@Operation(summary = "Choose the plan that applies to a jurisdiction and everything below it")
+	Map<String, String> assign(@PathVariable String jurisdiction, @RequestBody AssignmentRequest request,
+			Authentication writer) {
+		this.access.requireManager(writer);
+		String code = this.access.scopedPrefix(writer, JurisdictionCode.of(jurisdiction));
+		this.plans.assign(code, Require.text(request.plan(), "plan", 60));
+		return Map.of("jurisdiction", code, "plan", request.plan());
+	}
+
+	private Jurisdiction jurisdiction(Authentication reader, String asked) {
+		String prefix = this.access.scopedPrefix(reader, asked == null ? null : JurisdictionCode.of(asked));
+		if (prefix.isEmpty()) {
+			long population = this.jurisdictions.children("").stream().mapToLong(Jurisdiction::population).sum();
+			return new Jurisdiction("", "全国", population);
+		}
+		return this.jurisdictions.find(prefix)
+			.orElseThrow(() -> new InvalidValue("jurisdiction", "is not in the jurisdiction registry"));
+	}
+
+	private Plan plan(String code, Jurisdiction where) {
+		return code == null ? this.plans.inForce(where.code()) : this.plans.get(code);
+	}
+
+	private static String header() {
+		return "jurisdiction,name,period,asOf,plan,indicator,label,numerator,denominator,rate,target,gap,meetsTarget\n";
+	}
+
+	private static String rows(Report report) {
+		StringBuilder csv = new StringBuilder();
+		for (Indicator i : report.indicators()) {
+			csv.append(String.join(",", report.jurisdiction(), report.name(), report.period(), report.asOf().toString(),
+					report.plan(), i.code().name(), i.label(), Long.toString(i.numerator()), text(i.denominator()),
+					text(i.rate()), text(i.target()), text(i.gap()), text(i.meetsTarget())))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private static ResponseEntity<String> csv(String name, String body) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+			.body("\uFEFF" + body);
+	}
+
+}

@@ -1,0 +1,161 @@
+package care.smd.query.indicator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import care.smd.kernel.common.InvalidValue;
+
+/**
+ * Plans and which one applies where. The four plans of the source documents are loaded at
+ * start (domain.md §11); supervisors add their own. A jurisdiction uses the plan assigned
+ * to its longest assigned prefix; with none, the national key tasks of 2021.
+ */
+@Component
+class Plans implements ApplicationRunner {
+
+	/** A plan with its targets, by indicator. */
+	record Plan(String code, String name, Map<IndicatorCode, Double> targets) {
+	}
+
+	static final String DEFAULT_PLAN = "national-2021";
+
+	static final List<Plan> PRESETS = List.of(
+			new Plan("national-2018", "全国社会心理服务体系建设试点工作方案（国卫疾控发〔2018〕44号），2021年底",
+					targets(IndicatorCode.standardManagement, 0.80, IndicatorCode.medication, 0.80,
+							IndicatorCode.schizophreniaMedication, 0.80, IndicatorCode.rehabilitation, 0.60,
+							IndicatorCode.psychologicalSupport, 0.50)),
+			new Plan("national-2021", "全国社会心理服务体系建设试点2021年重点工作任务（国卫办疾控函〔2021〕125号）",
+					targets(IndicatorCode.prevalence, 4.5, IndicatorCode.standardManagement, 0.80,
+							IndicatorCode.schizophreniaMedication, 0.80, IndicatorCode.regularMedication, 0.60,
+							IndicatorCode.rehabilitation, 0.60)),
+			new Plan("changning-2021", "长宁区社会心理服务体系建设试点工作实施方案（2021）",
+					targets(IndicatorCode.prevalence, 4.5, IndicatorCode.standardManagement, 0.995,
+							IndicatorCode.medication, 0.92, IndicatorCode.schizophreniaMedication, 0.95,
+							IndicatorCode.regularMedication, 0.78, IndicatorCode.faceToFace, 0.93,
+							IndicatorCode.rehabilitation, 0.75, IndicatorCode.psychologicalSupport, 0.70,
+							IndicatorCode.riskAssessmentCoverage, 0.95)),
+			new Plan("rugao-2024", "如皋市社会心理服务体系建设实施方案（2024年底）",
+					targets(IndicatorCode.prevalence, 5.0, IndicatorCode.standardManagement, 0.90,
+							IndicatorCode.regularMedication, 0.90, IndicatorCode.faceToFace, 0.90,
+							IndicatorCode.rehabilitation, 0.60)));
+
+	static final Map<String, String> PRESET_ASSIGNMENTS = Map.of("310105", "changning-2021", "320682", "rugao-2024");
+
+	private final EntityManager entities;
+
+	private final ObjectMapper json;
+
+	Plans(EntityManager entities, ObjectMapper json) {
+		this.entities = entities;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		for (Plan preset : PRESETS) {
+			if (this.entities.find(PlanRow.class, preset.code()) == null) {
+				save(preset);
+			}
+		}
+		PRESET_ASSIGNMENTS.forEach((prefix, plan) -> {
+			if (this.entities.find(PlanAssignmentRow.class, prefix) == null) {
+				this.entities.persist(new PlanAssignmentRow(prefix, plan));
+			}
+		});
+	}
+
+	List<Plan> all() {
+		return this.entities.createQuery("select p from PlanRow p order by p.code", PlanRow.class)
+			.getResultList()
+			.stream()
+			.map(this::toPlan)
+			.toList();
+	}
+
+	Plan get(String code) {
+		PlanRow row = this.entities.find(PlanRow.class, code);
+		if (row == null) {
+			throw new InvalidValue("plan", "unknown plan '" + code + "'");
+		}
+		return toPlan(row);
+	}
+
+	/**
+	 * The plan in force for the jurisdiction: its own assignment or the nearest enclosing
+	 * one.
+	 */
+	Plan inForce(String prefix) {
+		for (int length = prefix.length(); length >= 2; length--) {
+			PlanAssignmentRow assignment = this.entities.find(PlanAssignmentRow.class, prefix.substring(0, length));
+			if (assignment != null) {
+				return get(assignment.planCode);
+			}
+		}
+		return get(DEFAULT_PLAN);
+	}
+
+	@Transactional
+	void save(Plan plan) {
+		PlanRow existing = this.entities.find(PlanRow.class, plan.code());
+		String targets = write(plan.targets());
+		if (existing == null) {
+			this.entities.persist(new PlanRow(plan.code(), plan.name(), targets));
+		}
+		else {
+			existing.name = plan.name();
+			existing.targetsJson = targets;
+		}
+	}
+
+	@Transactional
+	void assign(String prefix, String planCode) {
+		get(planCode);
+		PlanAssignmentRow existing = this.entities.find(PlanAssignmentRow.class, prefix);
+		if (existing == null) {
+			this.entities.persist(new PlanAssignmentRow(prefix, planCode));
+		}
+		else {
+			existing.planCode = planCode;
+		}
+	}
+
+	private Plan toPlan(PlanRow row) {
+		try {
+			Map<IndicatorCode, Double> targets = this.json.readValue(row.targetsJson, new TypeReference<>() {
+			});
+			return new Plan(row.code, row.name, targets);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("stored plan " + row.code + " is unreadable", ex);
+		}
+	}
+
+	private String write(Map<IndicatorCode, Double> targets) {
+		try {
+			return this.json.writeValueAsString(targets);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<IndicatorCode, Double> targets(Object... pairs) {
+		Map<IndicatorCode, Double> targets = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			targets.put((IndicatorCode) pairs[i], (Double) pairs[i + 1]);
+		}
+		return targets;
+	}
+
+}

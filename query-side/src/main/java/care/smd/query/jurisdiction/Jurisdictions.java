@@ -1,0 +1,56 @@
+package care.smd.query.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.jurisdiction.JurisdictionLevel;
+
+/**
+ * The jurisdiction registry for readers: names, populations and children in the prefix
+ * tree.
+ */
+@Component
+public class Jurisdictions {
+
+	/** A jurisdiction's name and resident population (常住人口). */
+	public record Jurisdiction(String code, String name, long population) {
+	}
+
+	private final EntityManager entities;
+
+	Jurisdictions(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	public Optional<Jurisdiction> find(String code) {
+		return Optional.ofNullable(this.entities.find(JurisdictionView.class, code))
+			.map((v) -> new Jurisdiction(v.code, v.name, v.population));
+	}
+
+	/** The known jurisdictions one level below the prefix ("" = provinces). */
+	public List<Jurisdiction> children(String prefix) {
+		int length = childLength(prefix.length());
+		return this.entities
+			.createQuery("select v from JurisdictionView v where v.codeLength = :length and v.code like :prefix "
+					+ "order by v.code", JurisdictionView.class)
+			.setParameter("length", length)
+			.setParameter("prefix", prefix + "%")
+			.getResultList()
+			.stream()
+			.map((v) -> new Jurisdiction(v.code, v.name, v.population))
+			.toList();
+	}
+
+	private static int childLength(int length) {
+		for (JurisdictionLevel level : JurisdictionLevel.values()) {
+			if (level.codeLength() > length) {
+				return level.codeLength();
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+}

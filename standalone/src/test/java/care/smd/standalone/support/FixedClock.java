@@ -19,7 +19,7 @@ public class FixedClock {
 
 	@Bean
 	@Primary
-	Clock fixedClock() {
+	Clock pinnedClock() {
 		ZoneId china = ZoneId.of("Asia/Shanghai");
 		return Clock.fixed(TODAY.atTime(12, 0).atZone(china).toInstant(), china);
 	}

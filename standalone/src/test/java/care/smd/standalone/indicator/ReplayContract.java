@@ -1,0 +1,117 @@
+package care.smd.standalone.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import care.smd.kernel.patient.PatientId;
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Api;
+import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.RandomHistories;
+
+/**
+ * Projections equal a fresh replay of the event store: wipe every read model, replay all
+ * events from the start, and every table (and every answer) is what it was.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(FixedClock.class)
+abstract class ReplayContract {
+
+	private static final List<String> READ_MODELS = List.of("select * from q_case_view order by id",
+			"select * from q_case_history order by id", "select * from q_jurisdiction order by code",
+			"select * from q_ind_timeline order by patient_id",
+			nonZero("q_ind_activity",
+					"managed + standard0 + standard1 + standard2 + standard3 + standard4 + face_to_face"
+							+ " + medication + regular_medication + schizophrenia_medication + stable + stable_eligible"
+							+ " + rehabilitation + psychological_support + risk_assessed + incident"),
+			nonZero("q_ind_state", "abs(registered) + abs(schizophrenia) + abs(home_dwelling) + abs(lost)"
+					+ " + abs(needs_team) + abs(team_covered)"));
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CommandGateway gateway;
+
+	@Autowired
+	EventProcessingConfiguration processing;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aFreshReplayRebuildsEveryReadModelExactly() throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, 20251114L, FixedClock.TODAY);
+		List<PatientId> ids = histories.patients(histories.county("319601"), 40);
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> before = snapshot();
+		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw();
+		assertThat(ids).hasSize(40);
+		assertThat(before.get(0)).hasSizeGreaterThan(30);
+
+		for (String name : List.of("case-views", "indicators")) {
+			StreamingEventProcessor processor = this.processing.eventProcessor(name, StreamingEventProcessor.class)
+				.orElseThrow();
+			processor.shutDown();
+			processor.resetTokens();
+			processor.start();
+		}
+		awaitCaughtUp();
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw())
+			.isEqualTo(report);
+	}
+
+	private List<List<Map<String, Object>>> snapshot() {
+		return READ_MODELS.stream().map(this.jdbc::queryForList).toList();
+	}
+
+	private void awaitCaughtUp() throws InterruptedException {
+		long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			boolean done = true;
+			for (String name : List.of("case-views", "indicators")) {
+				StreamingEventProcessor processor = this.processing.eventProcessor(name, StreamingEventProcessor.class)
+					.orElseThrow();
+				done &= !processor.processingStatus().isEmpty() && processor.processingStatus()
+					.values()
+					.stream()
+					.allMatch((status) -> !status.isErrorState() && status.getCurrentPosition().orElse(-1) >= head);
+			}
+			if (done) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("the projections did not catch up with " + head + " within 60 s: "
+				+ List.of("case-views", "indicators")
+					.stream()
+					.map((name) -> name + " "
+							+ this.processing.eventProcessor(name, StreamingEventProcessor.class)
+								.orElseThrow()
+								.processingStatus())
+					.toList());
+	}
+
+	private static String nonZero(String table, String sum) {
+		return "select * from " + table + " where " + sum + " <> 0 order by id";
+	}
+
+}

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import care.smd.kernel.jurisdiction.DefineJurisdiction;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.platform.axon.Commands;
+import care.smd.platform.web.Problems;
 
 @RestController
 @Tag(name = "Jurisdictions 行政区划")
@@ -27,6 +30,28 @@ class JurisdictionCommandController {
 
 	JurisdictionCommandController(Commands commands) {
 		this.commands = commands;
+	}
+
+	record ImportAnswer(int lines, int created) {
+	}
+
+	@PostMapping(path = "/api/jurisdictions", consumes = "text/csv")
+	@Operation(summary = "Load many jurisdictions from CSV (code,name,population per line)",
+			description = "Every line is checked first: one bad line rejects the file (400, each bad line with its "
+					+ "number and reason) and nothing is recorded. Unchanged jurisdictions record nothing.")
+	ResponseEntity<?> load(@RequestBody String csv) {
+		JurisdictionCsv.Parsed parsed = JurisdictionCsv.parse(csv);
+		if (!parsed.rejected().isEmpty()) {
+			ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-csv", "The file has bad lines",
+					parsed.rejected().size() + " line(s) could not be read; nothing was recorded.");
+			problem.setProperty("errors", parsed.rejected());
+			return Problems.respond(problem);
+		}
+		int created = 0;
+		for (DefineJurisdiction command : parsed.commands()) {
+			created += Boolean.TRUE.equals(this.commands.send(command)) ? 1 : 0;
+		}
+		return ResponseEntity.ok(new ImportAnswer(parsed.commands().size(), created));
 	}
 
 	@PutMapping("/api/jurisdictions/{code}")

@@ -14,8 +14,19 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 @Component
 public class CaseAccess {
 
+	/**
+	 * Roles without case files are refused outright (403), whether or not the case
+	 * exists.
+	 */
 	public boolean mayReadCase(Authentication reader, String caseJurisdiction) {
-		return readsCases(reader) && JurisdictionScope.covers(reader, caseJurisdiction);
+		requireCaseReader(reader);
+		return JurisdictionScope.covers(reader, caseJurisdiction);
+	}
+
+	public void requireCaseReader(Authentication reader) {
+		if (!readsCases(reader)) {
+			throw new org.springframework.security.access.AccessDeniedException("no case files for this role");
+		}
 	}
 
 	/**
@@ -23,9 +34,7 @@ public class CaseAccess {
 	 * scope itself.
 	 */
 	public String caseScope(Authentication reader, JurisdictionCode asked) {
-		if (!readsCases(reader)) {
-			throw new org.springframework.security.access.AccessDeniedException("no case files for this role");
-		}
+		requireCaseReader(reader);
 		String scope = JurisdictionScope.of(reader).orElse(null);
 		if (scope == null) {
 			throw new org.springframework.security.access.AccessDeniedException("no jurisdiction scope");

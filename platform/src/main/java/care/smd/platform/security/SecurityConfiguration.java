@@ -43,6 +43,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.PUT, "/api/jurisdictions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.POST, "/api/jurisdictions")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.PUT, "/api/patients/**")
+				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/admissions", "/api/patients/*/discharges",
 						"/api/patients/*/referrals/*/outcome")
 				.hasAnyRole(Role.DOCTOR.name(), Role.HOSPITAL.name(), Role.ADMIN.name())

@@ -65,6 +65,7 @@ class CaseQueryController {
 	@GetMapping("/api/patients/{id}")
 	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history")
 	CaseAnswer get(@PathVariable String id, Authentication reader) {
+		this.access.requireCaseReader(reader);
 		CaseView view = this.cases.findById(PatientId.of(id).value())
 			.filter((found) -> this.access.mayReadCase(reader, found.jurisdiction))
 			.orElseThrow(() -> new CaseNotFound());

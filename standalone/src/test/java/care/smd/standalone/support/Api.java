@@ -69,7 +69,7 @@ public final class Api {
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (body != null) {
+		if (body != null && !headers.containsKey("Content-Type")) {
 			request.header("Content-Type", "application/json");
 		}
 		if (user != null) {

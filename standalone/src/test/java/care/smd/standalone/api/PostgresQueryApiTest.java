@@ -1,0 +1,15 @@
+package care.smd.standalone.api;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import care.smd.standalone.support.Databases;
+
+class PostgresQueryApiTest extends QueryApiContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Databases.postgres(registry);
+	}
+
+}

@@ -1,0 +1,215 @@
+package care.smd.standalone.api;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Api;
+import care.smd.standalone.support.Api.Answer;
+import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.ScenarioDriver;
+
+/**
+ * The read API: search, due worklist, plans and targets, breakdown, CSV, jurisdiction
+ * registry, scope.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(FixedClock.class)
+abstract class QueryApiContract {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	ScenarioDriver s;
+
+	@BeforeEach
+	void connect() {
+		this.api = new Api(this.port);
+		this.s = new ScenarioDriver(this.api);
+	}
+
+	@Test
+	void theDueWorklistPutsHighRiskFirstThenTheMostOverdue() {
+		Answer loaded = this.api.send("admin", "POST", "/api/jurisdictions",
+				"code,name,population\n320682100002,如城第二社区,4800\n", Map.of("Content-Type", "text/csv"));
+		assertThat(loaded.status()).as(loaded.raw()).isEqualTo(200);
+		String community = "320682100002";
+		String stable = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(stable, of(2026, 6, 1));
+		String unstable = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.visit(unstable, of(2026, 11, 1), "HOME_VISIT", 4, "NONE", "NONE");
+		String overdue = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(overdue, of(2026, 3, 1));
+		String notDue = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(notDue, of(2026, 11, 20));
+		String inHospital = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.admit(inHospital, of(2026, 10, 1));
+		this.s.rates(community, "2026");
+		Answer due = this.api.get("doctor2", "/api/worklists/due?jurisdiction=" + community + "&date=2026-11-23");
+		assertThat(due.status()).as(due.raw()).isEqualTo(200);
+		List<String> order = due.body().path("items").findValuesAsText("patientId");
+		// unstable (due 2026-11-15, 8 days), then stable ones by days overdue: 2026-06-01
+		// (due 09-01, 83 days)
+		// before 2026-03-01 visit (due 06-01) -> 175 days first. Not due and in-hospital
+		// cases are absent.
+		assertThat(order).containsExactly(unstable, overdue, stable);
+		JsonNode first = due.body().path("items").path(0);
+		assertThat(first.path("highRisk").asBoolean()).isTrue();
+		assertThat(first.path("daysOverdue").asLong()).isEqualTo(8);
+		assertThat(due.body().path("items").path(1).path("daysOverdue").asLong()).isEqualTo(175);
+	}
+
+	@Test
+	void searchFindsCasesByNameIdNumberStatusAndClassificationWithinScope() {
+		Answer created = this.api.post("doctor", "/api/patients",
+				Forms.registration(4242, "310105005001", "F20", of(2025, 1, 1)));
+		String id = created.text("id");
+		Answer visit = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.visit(of(2026, 5, 1), "CLINIC", 3, "REGULAR", "NONE"));
+		String name = URLEncoder.encode("患者4242", StandardCharsets.UTF_8);
+		assertThat(ids(this.api.getAfter(visit, "doctor", "/api/patients?name=" + name))).containsExactly(id);
+		assertThat(ids(this.api.get("doctor", "/api/patients?idNumber=" + Forms.idNumber(4242)))).containsExactly(id);
+		assertThat(ids(this.api.get("doctor", "/api/patients?classification=UNSTABLE&jurisdiction=310105005")))
+			.contains(id);
+		assertThat(ids(this.api.get("doctor", "/api/patients?status=DECEASED&jurisdiction=310105005")))
+			.doesNotContain(id);
+		assertThat(ids(this.api.get("doctor", "/api/patients?overdue=true&jurisdiction=310105005001"))).contains(id);
+		assertThat(ids(this.api.get("doctor2", "/api/patients?name=" + name))).isEmpty();
+		assertThat(this.api.get("doctor2", "/api/patients/" + id).status()).isEqualTo(404);
+		assertThat(this.api.get("supervisor", "/api/patients/" + id).status()).isEqualTo(403);
+		assertThat(this.api.get("doctor", "/api/patients?jurisdiction=320682").status()).isEqualTo(400);
+	}
+
+	@Test
+	void plansCarryTargetsGapsAndWhetherTheyAreMet() {
+		Answer plans = this.api.get("supervisor", "/api/plans");
+		assertThat(plans.body().findValuesAsText("code")).contains("national-2018", "national-2021", "changning-2021",
+				"rugao-2024");
+		Answer changning = this.api.get("supervisor", "/api/indicators?jurisdiction=310105&period=2025");
+		assertThat(changning.text("plan")).isEqualTo("changning-2021");
+		assertThat(indicator(changning, "standardManagement").path("target").asDouble()).isEqualTo(0.995);
+		assertThat(indicator(changning, "faceToFace").path("target").asDouble()).isEqualTo(0.93);
+		Answer rugao = this.api.get("admin", "/api/indicators?jurisdiction=320682&period=2025");
+		assertThat(rugao.text("plan")).isEqualTo("rugao-2024");
+		assertThat(indicator(rugao, "prevalence").path("target").asDouble()).isEqualTo(5.0);
+
+		Answer added = this.api.post("supervisor", "/api/plans",
+				"{\"code\":\"test-plan\",\"name\":\"测试方案\",\"targets\":{\"management\":0.5,\"lost\":0.02}}");
+		assertThat(added.status()).as(added.raw()).isEqualTo(201);
+		assertThat(this.api
+			.send("supervisor", "PUT", "/api/plans/assignments/310105005", "{\"plan\":\"test-plan\"}", Map.of())
+			.status()).isEqualTo(200);
+		String id = this.s.patient("310105005001", "F20", of(2024, 1, 1));
+		this.s.homeVisit(id, of(2025, 3, 1));
+		String lost = this.s.patient("310105005001", "F20", of(2024, 1, 1));
+		this.s.markLost(lost, of(2025, 3, 1));
+		JsonNode report = this.s.rates("310105005", "2025").report();
+		assertThat(report.path("plan").asText()).isEqualTo("test-plan");
+		JsonNode management = find(report, "management");
+		assertThat(management.path("meetsTarget").asBoolean()).isEqualTo(management.path("rate").asDouble() >= 0.5);
+		assertThat(management.path("gap").asDouble()).isCloseTo(0.5 - management.path("rate").asDouble(),
+				org.assertj.core.data.Offset.offset(1e-9));
+		JsonNode lostRate = find(report, "lost");
+		assertThat(lostRate.path("gap").asDouble()).as("lower is better for the lost rate")
+			.isCloseTo(lostRate.path("rate").asDouble() - 0.02, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(this.api
+			.post("doctor", "/api/plans", "{\"code\":\"x\",\"name\":\"x\",\"targets\":{\"management\":0.5}}")
+			.status()).isEqualTo(403);
+		assertThat(this.api
+			.post("supervisor", "/api/plans", "{\"code\":\"x\",\"name\":\"x\",\"targets\":{\"management\":5}}")
+			.status()).isEqualTo(400);
+		assertThat(this.api
+			.post("supervisor", "/api/plans", "{\"code\":\"x\",\"name\":\"x\",\"targets\":{\"nonsense\":0.5}}")
+			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void theBreakdownShowsTheCommunitiesFurthestBehindFirstAndExportsCsv() {
+		this.s.jurisdiction("310105009", "测试街道", 20_000);
+		this.s.jurisdiction("310105009001", "甲居委", 5_000);
+		this.s.jurisdiction("310105009002", "乙居委", 5_000);
+		this.s.jurisdiction("310105009003", "丙居委", 5_000);
+		// 甲: 2 of 2 seen every quarter; 乙: 0 of 2; 丙: 1 of 2.
+		for (String community : List.of("310105009001", "310105009002", "310105009003")) {
+			for (int i = 0; i < 2; i++) {
+				String id = this.s.patient(community, "F20", of(2024, 1, 1));
+				boolean seen = community.endsWith("1") || (community.endsWith("3") && i == 0);
+				if (seen) {
+					for (int month : new int[] { 2, 5, 8, 11 }) {
+						this.s.homeVisit(id, of(2025, month, 1));
+					}
+				}
+			}
+		}
+		this.s.rates("310105009", "2025").expect("standardManagement", 3, 6);
+		Answer breakdown = this.api.get("supervisor",
+				"/api/indicators/breakdown?jurisdiction=310105009&period=2025&indicator=standardManagement");
+		assertThat(breakdown.status()).as(breakdown.raw()).isEqualTo(200);
+		assertThat(breakdown.body().path("children").findValuesAsText("jurisdiction")).containsExactly("310105009002",
+				"310105009003", "310105009001");
+		Answer csv = this.api.get("supervisor",
+				"/api/indicators/breakdown?jurisdiction=310105009&period=2025&format=csv");
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		List<String> lines = csv.raw().replace("\uFEFF", "").lines().toList();
+		assertThat(lines.get(0)).startsWith("jurisdiction,name,period,asOf,plan,indicator");
+		assertThat(lines).contains(
+				"310105009002,乙居委,2025,2025-12-31,changning-2021,standardManagement,规范管理率,0,2,0.0,0.995,0.995,false");
+		assertThat(lines).hasSize(1 + 3 * 15);
+		assertThat(this.api.get("supervisor", "/api/indicators?jurisdiction=320682&period=2025").status())
+			.isEqualTo(400);
+		assertThat(this.api.get("police", "/api/indicators?jurisdiction=310105&period=2025").status()).isEqualTo(403);
+		assertThat(this.api.get("supervisor", "/api/indicators?jurisdiction=310105&period=2025-Q5").status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void aBadJurisdictionFileRecordsNothing() {
+		Answer bad = this.api.send("admin", "POST", "/api/jurisdictions",
+				"310105010,新街道,30000\n310105010001,x\n31010501000A,y,1\n310105010002,z,-5\n",
+				Map.of("Content-Type", "text/csv"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body().path("errors").findValuesAsText("line")).containsExactly("2", "3", "4");
+		Answer good = this.api.send("admin", "POST", "/api/jurisdictions",
+				"310105010,新街道,30000\n310105010001,新居委,3000\n", Map.of("Content-Type", "text/csv"));
+		assertThat(good.body().path("created").asInt()).as(good.raw()).isEqualTo(2);
+		Answer again = this.api.send("admin", "POST", "/api/jurisdictions",
+				"310105010,新街道,30000\n310105010001,新居委,3000\n", Map.of("Content-Type", "text/csv"));
+		assertThat(again.body().path("created").asInt()).isZero();
+	}
+
+	private static List<String> ids(Answer answer) {
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+		return answer.body().findValuesAsText("id");
+	}
+
+	private static JsonNode indicator(Answer answer, String code) {
+		return find(answer.body(), code);
+	}
+
+	private static JsonNode find(JsonNode report, String code) {
+		for (JsonNode indicator : report.path("indicators")) {
+			if (indicator.path("code").asText().equals(code)) {
+				return indicator;
+			}
+		}
+		throw new AssertionError(code);
+	}
+
+}

@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -60,6 +64,7 @@ import care.smd.kernel.policy.PatientsBelongToKnownCommunities;
 import care.smd.kernel.policy.ReferralMustExist;
 import care.smd.kernel.policy.ReferralOutcomeRecordedOnce;
 import care.smd.kernel.policy.TransferGoesElsewhere;
+import care.smd.kernel.policy.WritesStayInScope;
 import care.smd.kernel.referral.AdmitToHospital;
 import care.smd.kernel.referral.DischargeFromHospital;
 import care.smd.kernel.referral.PatientAdmitted;
@@ -99,7 +104,8 @@ class Patient {
 	}
 
 	@CommandHandler
-	Patient(RegisterPatient command, RegistrationChecks checks, Clock clock) {
+	Patient(RegisterPatient command, RegistrationChecks checks, Clock clock, @MetaDataValue("scope") String scope) {
+		WritesStayInScope.checkTarget(scope, command.jurisdiction(), "jurisdiction");
 		NoRecordsInTheFuture.check(command.registeredOn(), LocalDate.now(clock), "registeredOn");
 		NoRecordsInTheFuture.check(command.diagnosis().date(), LocalDate.now(clock), "diagnosis.date");
 		PatientsBelongToKnownCommunities.check(checks.isKnownCommunity(command.jurisdiction()), command.jurisdiction(),
@@ -108,6 +114,23 @@ class Patient {
 		apply(new PatientRegistered(command.patientId(), command.jurisdiction(), command.registeredOn(),
 				command.person(), command.guardian(), command.consent(), command.diagnosis(), command.background(),
 				DueDates.afterRegistration(command.registeredOn())));
+	}
+
+	/**
+	 * Every command on an existing case is checked against the sender's jurisdiction
+	 * first; a transferred patient may be taken in by the destination's users.
+	 */
+	@CommandHandlerInterceptor
+	Object inScope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+		String scope = (String) command.getMetaData().get("scope");
+		if (command.getPayload() instanceof ReceiveTransfer arrival) {
+			JurisdictionCode target = arrival.jurisdiction() != null ? arrival.jurisdiction() : this.destination;
+			WritesStayInScope.check(scope, target != null ? target : this.jurisdiction);
+		}
+		else {
+			WritesStayInScope.check(scope, this.jurisdiction);
+		}
+		return chain.proceed();
 	}
 
 	@CommandHandler

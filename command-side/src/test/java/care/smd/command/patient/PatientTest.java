@@ -522,6 +522,59 @@ class PatientTest {
 	}
 
 	@Nested
+	class Scope {
+
+		private final org.axonframework.messaging.MetaData doctorIn = org.axonframework.messaging.MetaData.with("scope",
+				"310105");
+
+		private final org.axonframework.messaging.MetaData doctorElsewhere = org.axonframework.messaging.MetaData
+			.with("scope", "320682");
+
+		@Test
+		void aDoctorWritesToCasesOfTheirJurisdiction() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new AssessRisk(PATIENT, DAY, DangerLevel.of(1), null), this.doctorIn)
+				.expectEvents(new RiskAssessed(PATIENT, DAY, DangerLevel.of(1), null));
+		}
+
+		@Test
+		void aCaseElsewhereLooksLikeNoCase() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new AssessRisk(PATIENT, DAY, DangerLevel.of(1), null), this.doctorElsewhere)
+				.expectNoEvents()
+				.expectException(violates("WritesStayInScope"));
+		}
+
+		@Test
+		void noRegistrationInAnotherJurisdiction() {
+			PatientTest.this.fixture.givenNoPriorActivity()
+				.when(Samples.registration(), this.doctorElsewhere)
+				.expectNoEvents()
+				.expectException(violates("WritesStayInScope"));
+		}
+
+		@Test
+		void theDestinationTakesATransferredPatientIn() {
+			JurisdictionCode rugao = JurisdictionCode.of("320682100001");
+			PatientTest.this.checks.communities.add(rugao);
+			PatientTest.this.fixture.given(REGISTERED, new PatientTransferredOut(PATIENT, DAY, COMMUNITY, rugao, null))
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(2), null), this.doctorElsewhere)
+				.expectEvents(new PatientTransferredIn(PATIENT, DAY.plusDays(2), COMMUNITY, rugao, DAY.plusDays(16)));
+		}
+
+		@Test
+		void theSenderCannotTakeThePatientInElsewhere() {
+			JurisdictionCode rugao = JurisdictionCode.of("320682100001");
+			PatientTest.this.checks.communities.add(rugao);
+			PatientTest.this.fixture.given(REGISTERED, new PatientTransferredOut(PATIENT, DAY, COMMUNITY, rugao, null))
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(2), null), this.doctorIn)
+				.expectNoEvents()
+				.expectException(violates("WritesStayInScope"));
+		}
+
+	}
+
+	@Nested
 	class CareTeams {
 
 		@Test

@@ -16,6 +16,9 @@ public final class CommandActor {
 
 	public static final String ROLES = "roles";
 
+	/** the jurisdiction prefix the user works in; absent for the system itself */
+	public static final String SCOPE = "scope";
+
 	private CommandActor() {
 	}
 
@@ -31,7 +34,9 @@ public final class CommandActor {
 			.map((authority) -> authority.substring(5))
 			.sorted()
 			.collect(Collectors.joining(","));
-		return Map.of(USER, auth.getName(), ROLES, roles);
+		return care.smd.platform.security.JurisdictionScope.of(auth)
+			.map((scope) -> Map.of(USER, auth.getName(), ROLES, roles, SCOPE, scope))
+			.orElse(Map.of(USER, auth.getName(), ROLES, roles));
 	}
 
 }

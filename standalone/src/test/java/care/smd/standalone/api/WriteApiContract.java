@@ -311,6 +311,19 @@ abstract class WriteApiContract {
 	}
 
 	@Test
+	void aDoctorWritesOnlyWithinTheirJurisdiction() {
+		String id = register();
+		long before = events();
+		Answer elsewhere = this.api.post("doctor2", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
+		assertThat(elsewhere.status()).isEqualTo(404);
+		assertThat(elsewhere.text("detail")).isEqualTo("There is no such case in your scope.");
+		Answer registration = this.api.post("doctor2", "/api/patients", Forms.registration(person()));
+		assertThat(registration.status()).isEqualTo(400);
+		assertThat(field(registration)).isEqualTo("jurisdiction");
+		assertThat(events()).isEqualTo(before);
+	}
+
+	@Test
 	void anUnknownCaseIs404AndAMalformedIdIs400() {
 		refused(404, "/api/patients/" + UUID.randomUUID() + "/follow-ups", Forms.stableVisit(DAY));
 		assertThat(field(refused(400, "/api/patients/12345/follow-ups", Forms.stableVisit(DAY)))).isEqualTo("id");

@@ -33,6 +33,15 @@ public class AggregateAccess {
 		return asked.value();
 	}
 
+	/** Supervisors manage the registry of their own jurisdiction; admins everywhere. */
+	public void requireManagerOf(Authentication writer, JurisdictionCode code) {
+		requireManager(writer);
+		String scope = JurisdictionScope.of(writer).orElseThrow(() -> new AccessDeniedException("no scope"));
+		if (!code.value().startsWith(scope)) {
+			throw new InvalidValue("code", "is outside your jurisdiction " + scope);
+		}
+	}
+
 	public void requireManager(Authentication writer) {
 		if (!has(writer, Role.SUPERVISOR, Role.ADMIN)) {
 			throw new AccessDeniedException("plans are managed by supervisors and admins");

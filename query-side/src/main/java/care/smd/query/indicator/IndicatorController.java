@@ -22,7 +22,9 @@ import care.smd.kernel.common.InvalidValue;
 import care.smd.kernel.common.Require;
 import care.smd.kernel.indicator.Period;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.platform.audit.AuditTrail;
 import care.smd.platform.security.AggregateAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import care.smd.query.indicator.IndicatorReports.Indicator;
 import care.smd.query.indicator.IndicatorReports.Report;
 import care.smd.query.indicator.Plans.Plan;
@@ -50,7 +52,11 @@ class IndicatorController {
 
 	private final AggregateAccess access;
 
-	IndicatorController(IndicatorReports reports, Jurisdictions jurisdictions, Plans plans, AggregateAccess access) {
+	private final AuditTrail audit;
+
+	IndicatorController(IndicatorReports reports, Jurisdictions jurisdictions, Plans plans, AggregateAccess access,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.jurisdictions = jurisdictions;
 		this.plans = plans;
@@ -63,10 +69,11 @@ class IndicatorController {
 					+ "the running period is reported to date (asOf). format=csv gives the table as CSV.")
 	ResponseEntity<?> indicators(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String format,
-			Authentication reader) {
+			Authentication reader, HttpServletRequest request) {
 		Jurisdiction where = jurisdiction(reader, jurisdiction);
 		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
 		if ("csv".equals(format)) {
+			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
 			return csv("indicators-" + where.code() + "-" + period, header() + rows(report));
 		}
 		return ResponseEntity.ok(report);
@@ -77,11 +84,12 @@ class IndicatorController {
 	ResponseEntity<?> breakdown(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
 			@RequestParam(required = false) String plan,
 			@RequestParam(defaultValue = "standardManagement") IndicatorCode indicator,
-			@RequestParam(required = false) String format, Authentication reader) {
+			@RequestParam(required = false) String format, Authentication reader, HttpServletRequest request) {
 		Jurisdiction where = jurisdiction(reader, jurisdiction);
 		Plan applied = plan(plan, where);
 		List<Report> children = this.reports.breakdown(where.code(), Period.parse(period), applied, indicator);
 		if ("csv".equals(format)) {
+			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
 			return csv("breakdown-" + where.code() + "-" + period,
 					header() + children.stream().map(IndicatorController::rows).collect(Collectors.joining()));
 		}

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +23,9 @@ import care.smd.kernel.patient.IdNumberFingerprint;
 import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.PatientStatus;
 import care.smd.kernel.patient.SevereDisorder;
+import care.smd.platform.audit.AuditTrail;
 import care.smd.platform.security.CaseAccess;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @Tag(name = "Cases 个案", description = "Case files and their search, within the reader's jurisdiction")
@@ -53,8 +54,14 @@ class CaseQueryController {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
+	private final CaseSearch search;
+
 	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
-			Clock clock) {
+			Clock clock, AuditTrail audit, CaseSearch search) {
+		this.audit = audit;
+		this.search = search;
 		this.clock = clock;
 		this.cases = cases;
 		this.fingerprint = fingerprint;
@@ -64,11 +71,17 @@ class CaseQueryController {
 
 	@GetMapping("/api/patients/{id}")
 	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history")
-	CaseAnswer get(@PathVariable String id, Authentication reader) {
+	CaseAnswer get(@PathVariable String id, Authentication reader, HttpServletRequest request) {
 		this.access.requireCaseReader(reader);
-		CaseView view = this.cases.findById(PatientId.of(id).value())
+		String patientId = PatientId.of(id).value();
+		CaseView view = this.cases.findById(patientId)
 			.filter((found) -> this.access.mayReadCase(reader, found.jurisdiction))
-			.orElseThrow(() -> new CaseNotFound());
+			.orElse(null);
+		if (view == null) {
+			this.audit.record(reader, AuditTrail.Action.CASE_READ_REFUSED, patientId, request);
+			throw new CaseNotFound();
+		}
+		this.audit.record(reader, AuditTrail.Action.CASE_READ, patientId, request);
 		List<HistoryItem> history = this.cases.history(view.id)
 			.stream()
 			.map((entry) -> new HistoryItem(entry.date, entry.type, entry.sequence, tree(entry.json)))
@@ -86,15 +99,16 @@ class CaseQueryController {
 			@RequestParam(required = false) PatientStatus status,
 			@RequestParam(required = false) Classification classification,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size, Authentication reader) {
+			@RequestParam(defaultValue = "50") int size, Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
 		if (size < 1 || size > 500 || page < 0) {
 			throw new InvalidValue("size", "page must be >= 0 and size between 1 and 500");
 		}
 		String idFingerprint = idNumber == null ? null : this.fingerprint.of(ChineseIdNumber.of(idNumber));
-		return this.cases
-			.search(prefix, name, idFingerprint, status, classification, overdue ? LocalDate.now(this.clock) : null,
-					PageRequest.of(page, size))
+		this.audit.record(reader, AuditTrail.Action.CASE_SEARCH, null, request);
+		return this.search
+			.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status, classification,
+					overdue ? LocalDate.now(this.clock) : null), page, size)
 			.stream()
 			.map((c) -> new CaseSummary(c.id, c.name, c.jurisdiction, c.status, c.disorder, c.latestClassification,
 					c.latestDangerLevel, c.nextDue))

@@ -3,30 +3,11 @@ package care.smd.query.patient;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import care.smd.kernel.followup.Classification;
-import care.smd.kernel.patient.PatientStatus;
-
 interface CaseRepository extends JpaRepository<CaseView, String> {
-
-	@Query("""
-			select c from CaseView c
-			where c.jurisdiction like concat(:prefix, '%')
-			  and (:name is null or c.name like concat('%', :name, '%'))
-			  and (:fingerprint is null or c.idFingerprint = :fingerprint)
-			  and (:status is null or c.status = :status)
-			  and (:classification is null or c.latestClassification = :classification)
-			  and (:overdueOn is null or c.nextDue < :overdueOn)
-			order by c.registeredOn desc, c.id
-			""")
-	List<CaseView> search(@Param("prefix") String prefix, @Param("name") String name,
-			@Param("fingerprint") String fingerprint, @Param("status") PatientStatus status,
-			@Param("classification") Classification classification, @Param("overdueOn") LocalDate overdueOn,
-			Pageable page);
 
 	/**
 	 * Cases still followed (active or lost, not in hospital) whose next visit is due by

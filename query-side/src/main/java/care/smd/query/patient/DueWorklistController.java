@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.query.patient.DueCases.DueCase;
+import care.smd.platform.audit.AuditTrail;
 import care.smd.platform.security.CaseAccess;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 @Tag(name = "Worklists 工作清单")
@@ -29,7 +31,10 @@ class DueWorklistController {
 
 	private final Clock clock;
 
-	DueWorklistController(DueCases dueCases, CaseAccess access, Clock clock) {
+	private final AuditTrail audit;
+
+	DueWorklistController(DueCases dueCases, CaseAccess access, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.clock = clock;
 		this.dueCases = dueCases;
 		this.access = access;
@@ -39,9 +44,10 @@ class DueWorklistController {
 	@Operation(summary = "Follow-ups due or overdue as of a date (default today), unstable and high-risk first",
 			description = "Cases in hospital wait for their discharge; lost cases stay on the list until found.")
 	DueAnswer due(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) LocalDate date,
-			Authentication reader) {
+			Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
 		LocalDate asOf = date == null ? LocalDate.now(this.clock) : date;
+		this.audit.record(reader, AuditTrail.Action.WORKLIST_READ, null, request);
 		List<DueCase> items = this.dueCases.dueBy(prefix, asOf)
 			.stream()
 			.sorted(Comparator.comparing(DueCase::highRisk)

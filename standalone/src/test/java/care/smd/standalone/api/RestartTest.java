@@ -57,11 +57,11 @@ class RestartTest {
 	}
 
 	private ConfigurableApplicationContext start() {
+		// command-line arguments, because default properties lose to
+		// application.properties
 		return new SpringApplicationBuilder(StandaloneApplication.class).profiles("demo")
-			.properties("server.port=0",
-					"spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("smd")
-							+ ";DB_CLOSE_ON_EXIT=FALSE")
-			.run();
+			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + this.dataDirectory.resolve("smd")
+					+ ";DB_CLOSE_ON_EXIT=FALSE");
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

@@ -33,7 +33,7 @@ public final class ScenarioDriver {
 	}
 
 	public String patient(String community, String icd10, LocalDate registeredOn) {
-		Answer answer = write("doctor", "/api/patients",
+		Answer answer = write("admin", "/api/patients",
 				Forms.registration(PERSON.incrementAndGet(), community, icd10, registeredOn));
 		return answer.text("id");
 	}
@@ -48,7 +48,7 @@ public final class ScenarioDriver {
 		for (String field : extra) {
 			body = body.substring(0, body.length() - 1) + "," + field + "}";
 		}
-		write("doctor", "/api/patients/" + id + "/follow-ups", body);
+		write("admin", "/api/patients/" + id + "/follow-ups", body);
 	}
 
 	/** A routine home visit: danger 0, regular medication, not in hospital (stable). */
@@ -57,59 +57,59 @@ public final class ScenarioDriver {
 	}
 
 	public void lostVisit(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/follow-ups",
+		write("admin", "/api/patients/" + id + "/follow-ups",
 				"{\"date\":\"" + date + "\",\"form\":\"PHONE\",\"lostReason\":\"MISSING\"}");
 	}
 
 	public void risk(String id, LocalDate date, int level) {
-		write("doctor", "/api/patients/" + id + "/risk-assessments",
+		write("admin", "/api/patients/" + id + "/risk-assessments",
 				"{\"date\":\"" + date + "\",\"dangerLevel\":" + level + "}");
 	}
 
 	public void rehabilitation(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/rehabilitation", "{\"date\":\"" + date + "\",\"kind\":\"社区康复站\"}");
+		write("admin", "/api/patients/" + id + "/rehabilitation", "{\"date\":\"" + date + "\",\"kind\":\"社区康复站\"}");
 	}
 
 	public void support(String id, LocalDate date, String recipient) {
-		write("doctor", "/api/patients/" + id + "/psychological-support",
+		write("admin", "/api/patients/" + id + "/psychological-support",
 				"{\"date\":\"" + date + "\",\"recipient\":\"" + recipient + "\"}");
 	}
 
 	public void admit(String id, LocalDate date) {
-		write("hospital", "/api/patients/" + id + "/admissions", "{\"date\":\"" + date + "\",\"hospital\":\"精卫中心\"}");
+		write("admin", "/api/patients/" + id + "/admissions", "{\"date\":\"" + date + "\",\"hospital\":\"精卫中心\"}");
 	}
 
 	public void discharge(String id, LocalDate date) {
-		write("hospital", "/api/patients/" + id + "/discharges",
+		write("admin", "/api/patients/" + id + "/discharges",
 				"{\"date\":\"" + date + "\",\"hospital\":\"精卫中心\",\"summary\":\"好转出院\"}");
 	}
 
 	public void transfer(String id, LocalDate out, String to, LocalDate in) {
-		write("doctor", "/api/patients/" + id + "/transfers",
+		write("admin", "/api/patients/" + id + "/transfers",
 				"{\"date\":\"" + out + "\",\"toJurisdiction\":\"" + to + "\"}");
-		write("doctor", "/api/patients/" + id + "/arrivals", "{\"date\":\"" + in + "\"}");
+		write("admin", "/api/patients/" + id + "/arrivals", "{\"date\":\"" + in + "\"}");
 	}
 
 	public void death(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/death", "{\"date\":\"" + date + "\",\"cause\":\"ACCIDENT\"}");
+		write("admin", "/api/patients/" + id + "/death", "{\"date\":\"" + date + "\",\"cause\":\"ACCIDENT\"}");
 	}
 
 	public void deregister(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/deregistration", "{\"date\":\"" + date + "\",\"reason\":\"诊断修订\"}");
+		write("admin", "/api/patients/" + id + "/deregistration", "{\"date\":\"" + date + "\",\"reason\":\"诊断修订\"}");
 	}
 
 	public void markLost(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/loss-to-follow-up",
+		write("admin", "/api/patients/" + id + "/loss-to-follow-up",
 				"{\"date\":\"" + date + "\",\"reason\":\"MISSING\"}");
 	}
 
 	public void careTeam(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/care-team", "{\"date\":\"" + date
+		write("admin", "/api/patients/" + id + "/care-team", "{\"date\":\"" + date
 				+ "\",\"members\":[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\"},{\"role\":\"DOCTOR\",\"name\":\"王医生\",\"lead\":true}]}");
 	}
 
 	public void dissolveCareTeam(String id, LocalDate date) {
-		write("doctor", "/api/patients/" + id + "/care-team/dissolution", "{\"date\":\"" + date + "\"}");
+		write("admin", "/api/patients/" + id + "/care-team/dissolution", "{\"date\":\"" + date + "\"}");
 	}
 
 	/** The indicators, read after every write so far is visible. */

@@ -1,0 +1,145 @@
+package care.smd.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who read which case file or exported what, when and through which endpoint: a hash
+ * chain (each entry's SHA-256 covers its content and the previous hash), so a changed,
+ * removed or reordered entry is found by {@link #verify()}. Entries are written in their
+ * own transaction before the answer leaves.
+ */
+@Component
+public class AuditTrail {
+
+	static final String GENESIS = "0".repeat(64);
+
+	/** What was done. */
+	public enum Action {
+
+		CASE_READ, CASE_READ_REFUSED, CASE_SEARCH, WORKLIST_READ, EXPORT
+
+	}
+
+	/** The result of checking the chain: where it first breaks, if anywhere. */
+	public record Verification(boolean intact, long entries, Long firstBrokenSequence, String reason) {
+	}
+
+	private final EntityManager entities;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	AuditTrail(EntityManager entities, PlatformTransactionManager transactions, Clock clock) {
+		this.entities = entities;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	public void record(Authentication who, Action action, String patientId, HttpServletRequest request) {
+		String endpoint = request.getMethod() + " " + request.getRequestURI()
+				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		String roles = who.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((a) -> a.startsWith("ROLE_"))
+			.map((a) -> a.substring(5))
+			.sorted()
+			.collect(Collectors.joining(","));
+		this.ownTransaction.executeWithoutResult((tx) -> append(who.getName(), roles, action, patientId,
+				endpoint.length() > 500 ? endpoint.substring(0, 500) : endpoint));
+	}
+
+	private void append(String user, String roles, Action action, String patientId, String endpoint) {
+		AuditChainHead head = this.entities.find(AuditChainHead.class, AuditChainHead.ID,
+				LockModeType.PESSIMISTIC_WRITE);
+		if (head == null) {
+			head = new AuditChainHead();
+			this.entities.persist(head);
+			this.entities.flush();
+			this.entities.lock(head, LockModeType.PESSIMISTIC_WRITE);
+		}
+		// milliseconds: what every database keeps exactly, so the hash survives the round
+		// trip
+		AuditEntry entry = new AuditEntry(head.lastSequence + 1, this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
+				user, roles, action.name(), patientId, endpoint);
+		entry.previousHash = head.lastHash;
+		entry.hash = hash(entry);
+		this.entities.persist(entry);
+		head.lastSequence = entry.sequence;
+		head.lastHash = entry.hash;
+	}
+
+	/**
+	 * Recomputes the chain from the first entry and names the first entry that does not
+	 * fit.
+	 */
+	public Verification verify() {
+		return this.ownTransaction.execute((tx) -> {
+			List<AuditEntry> entries = this.entities
+				.createQuery("select e from AuditEntry e order by e.sequence", AuditEntry.class)
+				.getResultList();
+			String previous = GENESIS;
+			long expected = 1;
+			for (AuditEntry entry : entries) {
+				if (entry.sequence != expected) {
+					return new Verification(false, entries.size(), expected, "entry " + expected + " is missing");
+				}
+				if (!entry.previousHash.equals(previous)) {
+					return new Verification(false, entries.size(), entry.sequence, "does not follow the entry before");
+				}
+				if (!hash(entry).equals(entry.hash)) {
+					return new Verification(false, entries.size(), entry.sequence, "content was changed");
+				}
+				previous = entry.hash;
+				expected++;
+			}
+			AuditChainHead head = this.entities.find(AuditChainHead.class, AuditChainHead.ID);
+			if (head != null && head.lastSequence != entries.size()) {
+				return new Verification(false, entries.size(), (long) entries.size() + 1,
+						"the last entries are missing");
+			}
+			return new Verification(true, entries.size(), null, null);
+		});
+	}
+
+	List<AuditEntry> entries(String patientId, String user, int limit) {
+		return this.entities
+			.createQuery("select e from AuditEntry e where (:patient is null or e.patientId = :patient) "
+					+ "and (:user is null or e.username = :user) order by e.sequence desc", AuditEntry.class)
+			.setParameter("patient", patientId)
+			.setParameter("user", user)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	private static String hash(AuditEntry entry) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(entry.canonical().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package care.smd.query.patient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.patient.PatientStatus;
+
+/**
+ * Case search with only the criteria given. Built per request rather than with "(:p is
+ * null or ...)", which PostgreSQL cannot type when the parameter is null.
+ */
+@Component
+class CaseSearch {
+
+	/** What to look for; null fields are not criteria. */
+	record Criteria(String prefix, String name, String idFingerprint, PatientStatus status,
+			Classification classification, LocalDate overdueOn) {
+	}
+
+	private final EntityManager entities;
+
+	CaseSearch(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	List<CaseView> find(Criteria criteria, int page, int size) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		where.add("c.jurisdiction like :prefix");
+		parameters.put("prefix", criteria.prefix() + "%");
+		if (criteria.name() != null) {
+			where.add("c.name like :name");
+			parameters.put("name", "%" + criteria.name() + "%");
+		}
+		if (criteria.idFingerprint() != null) {
+			where.add("c.idFingerprint = :fingerprint");
+			parameters.put("fingerprint", criteria.idFingerprint());
+		}
+		if (criteria.status() != null) {
+			where.add("c.status = :status");
+			parameters.put("status", criteria.status());
+		}
+		if (criteria.classification() != null) {
+			where.add("c.latestClassification = :classification");
+			parameters.put("classification", criteria.classification());
+		}
+		if (criteria.overdueOn() != null) {
+			where.add("c.nextDue < :overdueOn");
+			parameters.put("overdueOn", criteria.overdueOn());
+		}
+		TypedQuery<CaseView> query = this.entities.createQuery(
+				"select c from CaseView c where " + String.join(" and ", where) + " order by c.registeredOn desc, c.id",
+				CaseView.class);
+		parameters.forEach(query::setParameter);
+		return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+	}
+
+}

@@ -38,4 +38,10 @@ record RegistrationRequest(String id, String name, Sex sex, LocalDate birthDate,
 						this.firstAntipsychoticTreatmentDate, this.pastAdmissions, this.economicStatus, this.lockUp));
 	}
 
+	/** Spring MVC logs request bodies at debug level: identity stays out of them. */
+	@Override
+	public String toString() {
+		return "RegistrationRequest[masked, jurisdiction=" + this.jurisdiction + "]";
+	}
+
 }

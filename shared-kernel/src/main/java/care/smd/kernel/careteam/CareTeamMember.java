@@ -12,4 +12,9 @@ public record CareTeamMember(CareTeamRole role, String name, String userId, Stri
 		phone = Require.optionalText(phone, "members.phone", 30);
 	}
 
+	/** Names and phones of team members stay out of logs. */
+	@Override
+	public String toString() {
+		return "CareTeamMember[" + this.role + (this.lead ? ", lead" : "") + "]";
+	}
 }

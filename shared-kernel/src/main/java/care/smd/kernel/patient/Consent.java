@@ -16,4 +16,9 @@ public record Consent(Boolean given, String signedBy, LocalDate date) {
 		Require.present(date, "consent.date");
 	}
 
+	/** The signer's name stays out of logs. */
+	@Override
+	public String toString() {
+		return "Consent[given=" + this.given + ", date=" + this.date + "]";
+	}
 }

@@ -12,4 +12,9 @@ public record Guardian(String name, String relation, String phone, String addres
 		address = Require.optionalText(address, "guardian.address", 200);
 	}
 
+	/** Identity data stays out of logs. */
+	@Override
+	public String toString() {
+		return "Guardian[masked, relation=" + this.relation + "]";
+	}
 }

@@ -38,10 +38,24 @@ class CaseQueryController {
 			LocalDate registeredOn, Classification latestClassification, Integer latestDangerLevel,
 			LocalDate lastVisitDate, LocalDate nextDueDate, boolean inHospital, boolean careTeam, String transferTo,
 			long version, JsonNode registration, JsonNode careTeamMembers, List<HistoryItem> history) {
+
+		/** Spring MVC logs bodies at debug level: identity stays out of them. */
+		@Override
+		public String toString() {
+			return "CaseAnswer[" + this.id + ", masked]";
+		}
+
 	}
 
 	record CaseSummary(String id, String name, String jurisdiction, PatientStatus status, SevereDisorder disorder,
 			Classification latestClassification, Integer latestDangerLevel, LocalDate nextDueDate) {
+
+		/** Spring MVC logs bodies at debug level: identity stays out of them. */
+		@Override
+		public String toString() {
+			return "CaseSummary[" + this.id + ", masked]";
+		}
+
 	}
 
 	private final CaseRepository cases;

@@ -17,6 +17,13 @@ class DueCases {
 	record DueCase(String patientId, String name, String jurisdiction, PatientStatus status,
 			Classification classification, Integer dangerLevel, boolean highRisk, LocalDate nextDueDate,
 			long daysOverdue) {
+
+		/** Spring MVC logs bodies at debug level: identity stays out of them. */
+		@Override
+		public String toString() {
+			return "DueCase[" + this.patientId + ", masked]";
+		}
+
 	}
 
 	private final CaseRepository cases;

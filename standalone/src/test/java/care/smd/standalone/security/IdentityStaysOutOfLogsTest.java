@@ -55,6 +55,8 @@ class IdentityStaysOutOfLogsTest {
 				"{\"date\":\"2025-03-01\",\"members\":[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官甲\",\"phone\":\"13711112222\"}]}");
 		api.get("doctor", "/api/patients/" + id);
 		api.get("doctor2", "/api/patients/" + id);
+		api.get("doctor", "/api/patients?jurisdiction=310105002001");
+		api.get("doctor", "/api/worklists/due?jurisdiction=310105002001&date=2026-11-20");
 
 		assertThat(output.getAll()).doesNotContain("患者31337", "家属31337", Forms.idNumber(31337), "13800000000",
 				"13900000000", "华阳路31337号", "钱警官甲", "13711112222");

@@ -37,6 +37,8 @@ import care.smd.kernel.followup.RehabilitationRecorded;
 import care.smd.kernel.followup.RiskAssessed;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.Deregister;
+import care.smd.kernel.patient.EraseIdentity;
+import care.smd.kernel.patient.PatientIdentityErased;
 import care.smd.kernel.patient.MarkLostToFollowUp;
 import care.smd.kernel.patient.PatientDeregistered;
 import care.smd.kernel.patient.PatientDied;
@@ -241,6 +243,12 @@ class Patient {
 	void handle(Deregister command, Clock clock) {
 		checkClinicalRecord(command.date(), "date", clock);
 		apply(new PatientDeregistered(this.id, command.date(), command.reason()));
+	}
+
+	@CommandHandler
+	void handle(EraseIdentity command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		apply(new PatientIdentityErased(this.id, command.date(), command.reason()));
 	}
 
 	@CommandHandler

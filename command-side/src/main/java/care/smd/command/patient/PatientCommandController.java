@@ -17,6 +17,7 @@ import care.smd.kernel.followup.LostReason;
 import care.smd.kernel.followup.SomaticCause;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.Deregister;
+import care.smd.kernel.patient.EraseIdentity;
 import care.smd.kernel.patient.MarkLostToFollowUp;
 import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.ReceiveTransfer;
@@ -100,6 +101,19 @@ class PatientCommandController {
 		this.commands.send(new RecordDeath(patientId,
 				new DeathReport(request.date(), request.cause(), request.somaticCause(), request.detail())));
 		return Recorded.created(patientId, "PatientDied", "death");
+	}
+
+	record ErasureRequest(LocalDate date, String reason) {
+	}
+
+	@PostMapping("/{id}/identity-erasure")
+	@Operation(summary = "Erase the patient's identity for good (crypto-shredding; admins only)",
+			description = "Destroys the patient's key: name, ID number and contacts become unreadable in the event "
+					+ "store, its backups and every read model. The anonymous history still counts in the rates.")
+	ResponseEntity<Recorded> erase(@PathVariable String id, @RequestBody ErasureRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new EraseIdentity(patientId, request.date(), request.reason()));
+		return Recorded.created(patientId, "PatientIdentityErased", "identity-erasure");
 	}
 
 	@PostMapping("/{id}/deregistration")

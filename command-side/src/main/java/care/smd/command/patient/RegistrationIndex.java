@@ -12,6 +12,8 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.ChineseIdNumber;
 import care.smd.kernel.patient.IdNumberFingerprint;
 import care.smd.kernel.patient.PatientDeregistered;
+import care.smd.kernel.patient.PatientIdentityErased;
+import care.smd.platform.identity.IdentityKeys;
 import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.PatientRegistered;
 
@@ -30,7 +32,11 @@ class RegistrationIndex implements RegistrationChecks {
 
 	private final CommunityDirectory communities;
 
-	RegistrationIndex(EntityManager entities, IdNumberFingerprint fingerprint, CommunityDirectory communities) {
+	private final IdentityKeys keys;
+
+	RegistrationIndex(EntityManager entities, IdNumberFingerprint fingerprint, CommunityDirectory communities,
+			IdentityKeys keys) {
+		this.keys = keys;
 		this.entities = entities;
 		this.fingerprint = fingerprint;
 		this.communities = communities;
@@ -44,9 +50,23 @@ class RegistrationIndex implements RegistrationChecks {
 
 	@EventHandler
 	void on(PatientDeregistered event) {
+		forget(event.patientId());
+	}
+
+	private void forget(PatientId patient) {
 		this.entities.createQuery("delete from RegisteredIdNumber r where r.patientId = :id")
-			.setParameter("id", event.patientId().value())
+			.setParameter("id", patient.value())
 			.executeUpdate();
+	}
+
+	/**
+	 * In the transaction that records the erasure: the key is gone, and so is the
+	 * ID-number link.
+	 */
+	@EventHandler
+	void on(PatientIdentityErased event) {
+		this.keys.erase(event.patientId().value());
+		forget(event.patientId());
 	}
 
 	@Override

@@ -512,6 +512,21 @@ class PatientTest {
 		}
 
 		@Test
+		void erasesTheIdentityEvenOfAClosedCase() {
+			PatientTest.this.fixture.given(REGISTERED, new PatientDeregistered(PATIENT, DAY, "登记错误"))
+				.when(new care.smd.kernel.patient.EraseIdentity(PATIENT, DAY, "登记错误"))
+				.expectEvents(new care.smd.kernel.patient.PatientIdentityErased(PATIENT, DAY, "登记错误"));
+		}
+
+		@Test
+		void rejectsAnErasureDatedInTheFuture() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.patient.EraseIdentity(PATIENT, TODAY.plusDays(1), "x"))
+				.expectNoEvents()
+				.expectException(violates("NoRecordsInTheFuture"));
+		}
+
+		@Test
 		void rejectsDeregisteringTwice() {
 			PatientTest.this.fixture.given(REGISTERED, new PatientDeregistered(PATIENT, DAY, "x"))
 				.when(new Deregister(PATIENT, DAY, "y"))

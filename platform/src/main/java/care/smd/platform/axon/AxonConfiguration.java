@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import care.smd.platform.identity.IdentityKeys;
+
 /**
  * Jackson for every stored message, China Standard Time for "today", and who did it on
  * every event.
@@ -31,20 +33,20 @@ class AxonConfiguration {
 
 	@Bean
 	@Primary
-	Serializer serializer() {
-		return jackson();
+	Serializer serializer(IdentityKeys keys) {
+		return jackson(keys);
 	}
 
 	@Bean
 	@Qualifier("eventSerializer")
-	Serializer eventSerializer() {
-		return jackson();
+	Serializer eventSerializer(IdentityKeys keys) {
+		return jackson(keys);
 	}
 
 	@Bean
 	@Qualifier("messageSerializer")
-	Serializer messageSerializer() {
-		return jackson();
+	Serializer messageSerializer(IdentityKeys keys) {
+		return jackson(keys);
 	}
 
 	@Bean
@@ -57,8 +59,8 @@ class AxonConfiguration {
 		return new MessageOriginProvider();
 	}
 
-	private static Serializer jackson() {
-		return JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+	private static Serializer jackson(IdentityKeys keys) {
+		return JacksonSerializer.builder().objectMapper(EventJson.storeMapper(keys)).build();
 	}
 
 }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 
+import care.smd.platform.identity.IdentityKeys;
+import care.smd.platform.identity.SealedRegistrations;
+
 /**
  * The one JSON mapping of stored events and messages. It is built here, not taken from
  * Spring MVC, so that a web setting can never change the shape of history; golden-file
@@ -18,6 +21,7 @@ public final class EventJson {
 	private EventJson() {
 	}
 
+	/** Plain JSON of messages, for read models and tests; identity is not sealed. */
 	public static ObjectMapper mapper() {
 		return JsonMapper.builder()
 			.addModule(new JavaTimeModule())
@@ -26,6 +30,16 @@ public final class EventJson {
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.serializationInclusion(JsonInclude.Include.ALWAYS)
 			.build();
+	}
+
+	/**
+	 * The mapping of the event store: identity in registrations is sealed with the
+	 * patient's key.
+	 */
+	public static ObjectMapper storeMapper(IdentityKeys keys) {
+		ObjectMapper mapper = mapper();
+		mapper.registerModule(SealedRegistrations.module(keys, mapper()));
+		return mapper;
 	}
 
 }

@@ -47,6 +47,8 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers(HttpMethod.PUT, "/api/patients/**")
 				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/patients/*/identity-erasure")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/admissions", "/api/patients/*/discharges",
 						"/api/patients/*/referrals/*/outcome")
 				.hasAnyRole(Role.DOCTOR.name(), Role.HOSPITAL.name(), Role.ADMIN.name())

@@ -10,6 +10,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientEvent;
+import care.smd.kernel.patient.PatientIdentityErased;
+import care.smd.platform.identity.SealedRegistrations;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import care.smd.platform.axon.EventJson;
 
 /** Every event of a case, in the order it happened, for the case view's history. */
@@ -27,10 +30,31 @@ class CaseHistoryProjection {
 
 	@EventHandler
 	void on(PatientEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
+		record(event, sequence);
+	}
+
+	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
 		CaseHistoryEntry entry = new CaseHistoryEntry(event.patientId().value(), sequence, event.date(),
 				event.getClass().getSimpleName(), this.json.writeValueAsString(event));
 		if (this.entities.find(CaseHistoryEntry.class, entry.id) == null) {
 			this.entities.persist(entry);
+		}
+	}
+
+	/** The registration in the history forgets the person too. */
+	@EventHandler
+	void on(PatientIdentityErased event, @SequenceNumber long sequence) throws JsonProcessingException {
+		record(event, sequence);
+		for (CaseHistoryEntry entry : this.entities
+			.createQuery("select e from CaseHistoryEntry e where e.patientId = :id and e.type = 'PatientRegistered'",
+					CaseHistoryEntry.class)
+			.setParameter("id", event.patientId().value())
+			.getResultList()) {
+			ObjectNode registration = (ObjectNode) this.json.readTree(entry.json);
+			registration.putNull("person");
+			registration.putNull("guardian");
+			((ObjectNode) registration.path("consent")).put("signedBy", SealedRegistrations.ERASED);
+			entry.json = this.json.writeValueAsString(registration);
 		}
 	}
 

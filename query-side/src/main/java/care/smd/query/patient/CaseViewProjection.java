@@ -22,6 +22,7 @@ import care.smd.kernel.patient.PatientDeregistered;
 import care.smd.kernel.patient.PatientDied;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientFoundAgain;
+import care.smd.kernel.patient.PatientIdentityErased;
 import care.smd.kernel.patient.PatientLostToFollowUp;
 import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientStatus;
@@ -58,8 +59,8 @@ class CaseViewProjection {
 		CaseView view = existing != null ? existing : new CaseView(event.patientId().value());
 		view.jurisdiction = event.jurisdiction().value();
 		view.status = PatientStatus.ACTIVE;
-		view.name = event.person().name();
-		view.idFingerprint = this.fingerprint.of(event.person().idNumber());
+		view.name = event.person() == null ? null : event.person().name();
+		view.idFingerprint = event.person() == null ? null : this.fingerprint.of(event.person().idNumber());
 		view.disorder = event.diagnosis().disorder();
 		view.registeredOn = event.registeredOn();
 		view.nextDue = event.firstFollowUpDue();
@@ -159,6 +160,15 @@ class CaseViewProjection {
 	void on(CareTeamDissolved event, @SequenceNumber long sequence) {
 		CaseView view = view(event, sequence);
 		view.careTeam = false;
+		view.careTeamJson = null;
+	}
+
+	@EventHandler
+	void on(PatientIdentityErased event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		view.name = null;
+		view.idFingerprint = null;
+		view.registrationJson = null;
 		view.careTeamJson = null;
 	}
 

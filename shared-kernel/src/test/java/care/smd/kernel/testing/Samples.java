@@ -179,7 +179,9 @@ public final class Samples {
 				new PatientFoundAgain(PATIENT, day.plusDays(20)),
 				new PatientDied(PATIENT,
 						new DeathReport(day, DeathCause.SOMATIC_DISEASE, SomaticCause.CEREBROVASCULAR, "脑出血")),
-				new PatientDeregistered(PATIENT, day, "诊断修订为抑郁症"), new CareTeamAssigned(PATIENT, day, team()),
+				new PatientDeregistered(PATIENT, day, "诊断修订为抑郁症"),
+				new care.smd.kernel.patient.PatientIdentityErased(PATIENT, day, "登记错误"),
+				new CareTeamAssigned(PATIENT, day, team()),
 				new CareTeamChanged(PATIENT, day.plusDays(30), team().subList(0, 3)),
 				new CareTeamDissolved(PATIENT, day.plusDays(90), "病情稳定一年"));
 	}

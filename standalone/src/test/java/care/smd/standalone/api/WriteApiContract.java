@@ -324,6 +324,56 @@ abstract class WriteApiContract {
 	}
 
 	@Test
+	void theEventStoreHoldsNoReadableIdentity() {
+		int n = person();
+		String id = this.api.post("doctor", "/api/patients", Forms.registration(n)).text("id");
+		List<String> payloads = this.jdbc.query("select payload from domain_event_entry where aggregate_identifier = ?",
+				(rs, i) -> new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8), id);
+		assertThat(payloads).hasSize(1);
+		assertThat(payloads.get(0)).contains("\"ciphertext\"")
+			.doesNotContain("患者" + n, "家属" + n, Forms.idNumber(n), "13800000000", "13900000000", "华阳路" + n + "号");
+	}
+
+	@Test
+	void erasingTheKeyMakesTheIdentityUnreadableEverywhereButTheRatesStillCount() {
+		int n = person();
+		String id = this.api.post("doctor", "/api/patients", Forms.registration(n)).text("id");
+		Answer visit = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
+		long registeredBefore = this.api
+			.getAfter(visit, "admin", "/api/indicators?jurisdiction=310105002001&period=2025")
+			.body()
+			.path("indicators")
+			.path(0)
+			.path("numerator")
+			.asLong();
+		assertThat(this.api
+			.post("doctor", "/api/patients/" + id + "/identity-erasure",
+					"{\"date\":\"2025-04-01\",\"reason\":\"登记错误\"}")
+			.status()).isEqualTo(403);
+		Answer erased = this.api.post("admin", "/api/patients/" + id + "/identity-erasure",
+				"{\"date\":\"2025-04-01\",\"reason\":\"登记错误\"}");
+		assertThat(erased.status()).as(erased.raw()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select count(*) from identity_key where patient_id = ?", Long.class, id))
+			.isZero();
+		Answer view = this.api.getAfter(erased, "doctor", "/api/patients/" + id);
+		assertThat(view.raw()).doesNotContain("患者" + n, Forms.idNumber(n), "13900000000");
+		assertThat(view.body().path("registration").isMissingNode()).as("no registration shown").isTrue();
+		assertThat(view.body().path("history").path(0).path("event").path("person").isNull()).isTrue();
+		assertThat(view.body().path("history").path(0).path("event").path("guardian").isNull()).isTrue();
+		assertThat(this.api.get("admin", "/api/indicators?jurisdiction=310105002001&period=2025")
+			.body()
+			.path("indicators")
+			.path(0)
+			.path("numerator")
+			.asLong()).as("the anonymous history still counts").isEqualTo(registeredBefore);
+		assertThat(this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY.plusDays(30)))
+			.status()).as("the aggregate still loads without the identity").isEqualTo(201);
+		assertThat(this.api.post("doctor", "/api/patients", Forms.registration(n)).status())
+			.as("the person can be registered anew")
+			.isEqualTo(201);
+	}
+
+	@Test
 	void anUnknownCaseIs404AndAMalformedIdIs400() {
 		refused(404, "/api/patients/" + UUID.randomUUID() + "/follow-ups", Forms.stableVisit(DAY));
 		assertThat(field(refused(400, "/api/patients/12345/follow-ups", Forms.stableVisit(DAY)))).isEqualTo("id");

@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,17 @@ import care.smd.platform.web.Problems;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, IdempotencyFilter idempotency, ObjectMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, IdempotencyFilter idempotency, ObjectMapper json,
+			ObjectProvider<JwtDecoder> jwt) throws Exception {
+		if (jwt.getIfAvailable() != null) {
+			// production: bearer tokens from the OIDC provider, no passwords here
+			http.oauth2ResourceServer(
+					(server) -> server.jwt((token) -> token.jwtAuthenticationConverter(new JwtClaims()))
+						.authenticationEntryPoint((request, response, ex) -> {
+							response.setHeader("WWW-Authenticate", "Bearer");
+							write(response, json, HttpStatus.UNAUTHORIZED, "Log in to use this service.");
+						}));
+		}
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> {

@@ -48,6 +48,11 @@ public class CaseAccess {
 		return asked.value();
 	}
 
+	/** Care-team members (五帮一) read the cases of their own teams, in the minimal view. */
+	public boolean isCareTeamMember(Authentication reader) {
+		return reader.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(Role.CARE_TEAM.authority()));
+	}
+
 	private static boolean readsCases(Authentication reader) {
 		return reader.getAuthorities()
 			.stream()

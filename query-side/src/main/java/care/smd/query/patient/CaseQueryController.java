@@ -72,8 +72,11 @@ class CaseQueryController {
 
 	private final CaseSearch search;
 
+	private final TeamMemberView teamView;
+
 	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
-			Clock clock, AuditTrail audit, CaseSearch search) {
+			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView) {
+		this.teamView = teamView;
 		this.audit = audit;
 		this.search = search;
 		this.clock = clock;
@@ -84,8 +87,12 @@ class CaseQueryController {
 	}
 
 	@GetMapping("/api/patients/{id}")
-	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history")
-	CaseAnswer get(@PathVariable String id, Authentication reader, HttpServletRequest request) {
+	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history",
+			description = "Care-team members of the case get the minimal view instead: who, where, how to reach, danger.")
+	Object get(@PathVariable String id, Authentication reader, HttpServletRequest request) {
+		if (this.access.isCareTeamMember(reader)) {
+			return this.teamView.of(PatientId.of(id).value(), reader, request);
+		}
 		this.access.requireCaseReader(reader);
 		String patientId = PatientId.of(id).value();
 		CaseView view = this.cases.findById(patientId)

@@ -98,6 +98,41 @@ abstract class QueryApiContract {
 	}
 
 	@Test
+	void thePoliceViewOfATeamCaseHasNoClinicalField() {
+		Answer created = this.api.post("doctor", "/api/patients",
+				Forms.registration(5150, "310105002001", "F20", of(2024, 1, 10)));
+		String id = created.text("id");
+		this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.fullVisit(of(2025, 3, 14)));
+		this.api.post("doctor", "/api/patients/" + id + "/risk-assessments",
+				"{\"date\":\"2025-03-20\",\"dangerLevel\":4}");
+		Answer team = this.api
+			.post("doctor", "/api/patients/" + id + "/care-team", "{\"date\":\"2025-03-21\",\"members\":"
+					+ "[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\",\"userId\":\"police\"},{\"role\":\"DOCTOR\",\"name\":\"王医生\",\"userId\":\"doctor\"}]}");
+		Answer view = this.api.getAfter(team, "police", "/api/patients/" + id);
+		assertThat(view.status()).as(view.raw()).isEqualTo(200);
+		assertThat(view.text("name")).isEqualTo("患者5150");
+		assertThat(view.text("address")).isEqualTo("长宁区华阳路5150号");
+		assertThat(view.text("phone")).isEqualTo("13800000000");
+		assertThat(view.body().path("guardian").path("phone").asText()).isEqualTo("13900000000");
+		assertThat(view.body().path("dangerLevel").asInt()).isEqualTo(4);
+		assertThat(view.body().path("highRisk").asBoolean()).isTrue();
+		assertThat(iterable(view.body().fieldNames())).containsExactlyInAnyOrder("id", "name", "address", "phone",
+				"guardian", "status", "dangerLevel", "highRisk", "teamRoles");
+		assertThat(view.raw()).doesNotContain("F20", "SCHIZOPHRENIA", "diagnosis", "利培酮", "medication", "history",
+				"symptoms", "insight", "classification", "MOOD_SWINGS", "上海市精神卫生中心", "adherence");
+		String other = this.api
+			.post("doctor", "/api/patients", Forms.registration(5151, "310105002001", "F20", of(2024, 1, 10)))
+			.text("id");
+		assertThat(this.api.getAfter(team, "police", "/api/patients/" + other).status()).isEqualTo(404);
+	}
+
+	private static List<String> iterable(java.util.Iterator<String> names) {
+		List<String> list = new java.util.ArrayList<>();
+		names.forEachRemaining(list::add);
+		return list;
+	}
+
+	@Test
 	void plansCarryTargetsGapsAndWhetherTheyAreMet() {
 		Answer plans = this.api.get("supervisor", "/api/plans");
 		assertThat(plans.body().findValuesAsText("code")).contains("national-2018", "national-2021", "changning-2021",

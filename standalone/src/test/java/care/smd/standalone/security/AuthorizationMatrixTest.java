@@ -80,6 +80,16 @@ class AuthorizationMatrixTest {
 			path = path.replace("{newCode}", (inScope ? "310105" : "320682") + FRESH.incrementAndGet());
 		}
 		Map<String, String> headers = Map.of();
+		if (path.contains("{teamCase}")) {
+			Answer registered = api.post("admin", "/api/patients",
+					Forms.registration(FRESH.incrementAndGet(), community, "F20", LocalDate.of(2024, 1, 10)));
+			String id = registered.text("id");
+			Answer team = api.post("admin", "/api/patients/" + id + "/care-team",
+					"{\"date\":\"2025-03-01\",\"members\":"
+							+ "[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\",\"userId\":\"police\"}]}");
+			headers = Map.of("X-Consistency-Token", team.header("X-Consistency-Token"));
+			path = path.replace("{teamCase}", id);
+		}
 		if (path.contains("{id}")) {
 			Answer registered = api.post("admin", "/api/patients",
 					Forms.registration(FRESH.incrementAndGet(), community, "F20", LocalDate.of(2024, 1, 10)));

@@ -1,0 +1,106 @@
+package care.smd.query.patient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.platform.audit.AuditTrail;
+import care.smd.platform.security.JurisdictionScope;
+
+/**
+ * What a care-team member (police officer, cadre, grid worker, volunteer) sees of a case
+ * of their own team: who, where, how to reach the patient and guardian, the danger level
+ * and whether the case is high-risk. Never the diagnosis, medication, visits or history
+ * (domain.md §7).
+ */
+@Component
+class TeamMemberView {
+
+	/** The minimal view; it has no field for anything clinical. */
+	record MinimalCase(String id, String name, String address, String phone, Guardian guardian, PatientStatus status,
+			Integer dangerLevel, boolean highRisk, List<String> teamRoles) {
+
+		@Override
+		public String toString() {
+			return "MinimalCase[" + this.id + ", masked]";
+		}
+
+	}
+
+	/** The guardian's name, relation and phone. */
+	record Guardian(String name, String relation, String phone) {
+
+		@Override
+		public String toString() {
+			return "Guardian[masked]";
+		}
+
+	}
+
+	private final CaseRepository cases;
+
+	private final AuditTrail audit;
+
+	private final ObjectMapper json;
+
+	TeamMemberView(CaseRepository cases, AuditTrail audit, ObjectMapper json) {
+		this.cases = cases;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	MinimalCase of(String patientId, Authentication reader, HttpServletRequest request) {
+		CaseView view = this.cases.findById(patientId)
+			.filter((found) -> JurisdictionScope.covers(reader, found.jurisdiction))
+			.filter((found) -> memberRoles(found, reader.getName()).size() > 0)
+			.orElse(null);
+		if (view == null) {
+			this.audit.record(reader, AuditTrail.Action.CASE_READ_REFUSED, patientId, request);
+			throw new CaseNotFound();
+		}
+		this.audit.record(reader, AuditTrail.Action.CASE_READ, patientId, request);
+		JsonNode registration = tree(view.registrationJson);
+		JsonNode person = registration.path("person");
+		JsonNode guardian = registration.path("guardian");
+		return new MinimalCase(view.id, view.name, text(person, "address"), text(person, "phone"), guardian.isObject()
+				? new Guardian(text(guardian, "name"), text(guardian, "relation"), text(guardian, "phone")) : null,
+				view.status, view.latestDangerLevel, view.isHighRisk(), allRoles(view));
+	}
+
+	private List<String> memberRoles(CaseView view, String user) {
+		List<String> roles = new ArrayList<>();
+		for (JsonNode member : tree(view.careTeamJson)) {
+			if (user.equals(member.path("userId").asText(null))) {
+				roles.add(member.path("role").asText());
+			}
+		}
+		return roles;
+	}
+
+	private List<String> allRoles(CaseView view) {
+		List<String> roles = new ArrayList<>();
+		tree(view.careTeamJson).forEach((member) -> roles.add(member.path("role").asText()));
+		return roles;
+	}
+
+	private JsonNode tree(String value) {
+		try {
+			return value == null ? this.json.createObjectNode() : this.json.readTree(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		return node.path(field).isTextual() ? node.path(field).asText() : null;
+	}
+
+}

@@ -40,6 +40,9 @@ class DemoAccounts {
 			if (account.teamRole() != null) {
 				authorities.add("TEAM_" + account.teamRole());
 			}
+			if (account.role() == Role.HOSPITAL) {
+				authorities.add(Organization.AUTHORITY_PREFIX + "上海市精神卫生中心");
+			}
 			users.createUser(User.withUsername(account.name())
 				.password(encoder.encode(account.name()))
 				.authorities(authorities.toArray(String[]::new))

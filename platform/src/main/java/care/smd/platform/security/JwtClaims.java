@@ -36,6 +36,10 @@ class JwtClaims implements Converter<Jwt, AbstractAuthenticationToken> {
 		if (teamRole != null && teamRole.matches("[A-Z_]{1,40}")) {
 			authorities.add(new SimpleGrantedAuthority("TEAM_" + teamRole));
 		}
+		String organization = jwt.getClaimAsString("organization");
+		if (organization != null && !organization.isBlank() && organization.length() <= 200) {
+			authorities.add(new SimpleGrantedAuthority(Organization.AUTHORITY_PREFIX + organization));
+		}
 		String name = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username")
 				: jwt.getSubject();
 		return new JwtAuthenticationToken(jwt, authorities, name);

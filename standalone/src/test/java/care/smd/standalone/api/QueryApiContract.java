@@ -126,6 +126,38 @@ abstract class QueryApiContract {
 		assertThat(this.api.getAfter(team, "police", "/api/patients/" + other).status()).isEqualTo(404);
 	}
 
+	@Test
+	void aHospitalSeesTheOpenReferralsAddressedToIt() {
+		String here = this.s.patient("310105002002", "F20", of(2024, 1, 10));
+		String elsewhere = this.s.patient("320682100001", "F20", of(2024, 1, 10));
+		String mine = referral(here, "上海市精神卫生中心", "ROUTINE");
+		String urgent = referral(here, "上海市精神卫生中心", "EMERGENCY");
+		referral(here, "其他医院", "EMERGENCY");
+		referral(elsewhere, "上海市精神卫生中心", "ROUTINE");
+		String decided = referral(here, "上海市精神卫生中心", "ROUTINE");
+		Answer outcome = this.api.post("hospital", "/api/patients/" + here + "/referrals/" + decided + "/outcome",
+				"{\"date\":\"2025-03-03\",\"outcome\":\"NOT_ADMITTED\",\"reason\":\"门诊治疗即可\"}");
+		assertThat(outcome.status()).as(outcome.raw()).isEqualTo(201);
+		Answer inbox = this.api.getAfter(outcome, "hospital", "/api/referrals");
+		assertThat(inbox.body().findValuesAsText("referralId")).containsExactly(urgent, mine);
+		assertThat(inbox.body().path(0).path("patientName").asText()).startsWith("患者");
+		assertThat(this.api.get("hospital", "/api/referrals?open=false").body().findValuesAsText("referralId"))
+			.contains(decided)
+			.hasSize(3);
+		assertThat(this.api.get("doctor", "/api/referrals").body().findValuesAsText("referralId"))
+			.contains(mine, urgent)
+			.doesNotContain(decided);
+		assertThat(this.api.get("supervisor", "/api/referrals").status()).isEqualTo(403);
+	}
+
+	private String referral(String patient, String hospital, String urgency) {
+		Answer answer = this.api.post("admin", "/api/patients/" + patient + "/referrals",
+				"{\"date\":\"2025-03-01\",\"reason\":\"复发\",\"urgency\":\"" + urgency + "\",\"hospital\":\"" + hospital
+						+ "\"}");
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+		return answer.text("id");
+	}
+
 	private static List<String> iterable(java.util.Iterator<String> names) {
 		List<String> list = new java.util.ArrayList<>();
 		names.forEachRemaining(list::add);

@@ -1,0 +1,34 @@
+package care.smd.query.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Where a patient is registered and what the hospital may call them, for new referrals.
+ */
+@Entity
+@Table(name = "q_referral_patient")
+class PatientRow {
+
+	@Id
+	@Column(length = 36)
+	String id;
+
+	@Column(length = 12, nullable = false)
+	String jurisdiction;
+
+	@Column(length = 50)
+	String name;
+
+	protected PatientRow() {
+	}
+
+	PatientRow(String id, String jurisdiction, String name) {
+		this.id = id;
+		this.jurisdiction = jurisdiction;
+		this.name = name;
+	}
+
+}

@@ -1,0 +1,72 @@
+package care.smd.query.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import care.smd.kernel.referral.ReferralOutcome;
+import care.smd.kernel.referral.Urgency;
+import care.smd.platform.security.JurisdictionScope;
+import care.smd.platform.security.Organization;
+
+@RestController
+@Tag(name = "Referrals 双向转诊")
+class ReferralQueryController {
+
+	record Referral(String referralId, String patientId, String patientName, String jurisdiction, LocalDate date,
+			Urgency urgency, String reason, String hospital, String department, ReferralOutcome outcome,
+			LocalDate outcomeDate) {
+
+		@Override
+		public String toString() {
+			return "Referral[" + this.referralId + ", masked]";
+		}
+
+	}
+
+	private final EntityManager entities;
+
+	ReferralQueryController(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	@GetMapping("/api/referrals")
+	@Operation(summary = "Referrals: a hospital sees those addressed to it, a doctor those of their jurisdiction",
+			description = "open=true (default) lists referrals still waiting for an outcome; emergencies first.")
+	List<Referral> referrals(@RequestParam(defaultValue = "true") boolean open, Authentication reader) {
+		String scope = JurisdictionScope.of(reader).orElseThrow(() -> new AccessDeniedException("no scope"));
+		boolean hospital = has(reader, "ROLE_HOSPITAL");
+		if (!hospital && !has(reader, "ROLE_DOCTOR") && !has(reader, "ROLE_ADMIN")) {
+			throw new AccessDeniedException("referrals are for hospitals, doctors and admins");
+		}
+		String jpql = "select r from ReferralView r where r.jurisdiction like :scope"
+				+ (hospital ? " and r.hospital = :hospital" : "") + (open ? " and r.outcome is null" : "")
+				+ " order by r.urgency, r.date, r.id";
+		TypedQuery<ReferralView> query = this.entities.createQuery(jpql, ReferralView.class)
+			.setParameter("scope", scope + "%");
+		if (hospital) {
+			query.setParameter("hospital",
+					Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));
+		}
+		return query.setMaxResults(500)
+			.getResultList()
+			.stream()
+			.map((r) -> new Referral(r.id.substring(r.id.indexOf(':') + 1), r.patientId, r.patientName, r.jurisdiction,
+					r.date, r.urgency, r.reason, r.hospital, r.department, r.outcome, r.outcomeDate))
+			.toList();
+	}
+
+	private static boolean has(Authentication user, String authority) {
+		return user.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(authority));
+	}
+
+}

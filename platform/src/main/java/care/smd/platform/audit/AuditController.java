@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.common.InvalidValue;
 import care.smd.platform.audit.AuditTrail.Verification;
+import care.smd.platform.security.Role;
 
 @RestController
 @Tag(name = "Audit 审计", description = "Who read which case file; admins only")
@@ -50,7 +51,7 @@ class AuditController {
 	}
 
 	private static void requireAdmin(Authentication reader) {
-		if (reader.getAuthorities().stream().noneMatch((a) -> a.getAuthority().equals("ROLE_ADMIN"))) {
+		if (!Role.anyHeldBy(reader, Role.ADMIN)) {
 			throw new AccessDeniedException("the audit trail is for admins");
 		}
 	}

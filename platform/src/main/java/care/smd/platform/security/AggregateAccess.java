@@ -2,7 +2,6 @@ package care.smd.platform.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.common.InvalidValue;
@@ -20,7 +19,7 @@ public class AggregateAccess {
 	 * scope itself.
 	 */
 	public String scopedPrefix(Authentication reader, JurisdictionCode asked) {
-		if (!has(reader, Role.SUPERVISOR, Role.DOCTOR, Role.ADMIN)) {
+		if (!Role.anyHeldBy(reader, Role.SUPERVISOR, Role.DOCTOR, Role.ADMIN)) {
 			throw new AccessDeniedException("no aggregate reads for this role");
 		}
 		String scope = JurisdictionScope.of(reader).orElseThrow(() -> new AccessDeniedException("no scope"));
@@ -43,20 +42,9 @@ public class AggregateAccess {
 	}
 
 	public void requireManager(Authentication writer) {
-		if (!has(writer, Role.SUPERVISOR, Role.ADMIN)) {
+		if (!Role.anyHeldBy(writer, Role.SUPERVISOR, Role.ADMIN)) {
 			throw new AccessDeniedException("plans are managed by supervisors and admins");
 		}
-	}
-
-	private static boolean has(Authentication user, Role... roles) {
-		for (GrantedAuthority authority : user.getAuthorities()) {
-			for (Role role : roles) {
-				if (authority.getAuthority().equals(role.authority())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

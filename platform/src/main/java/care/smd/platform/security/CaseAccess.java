@@ -1,7 +1,6 @@
 package care.smd.platform.security;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.common.InvalidValue;
@@ -50,14 +49,11 @@ public class CaseAccess {
 
 	/** Care-team members (五帮一) read the cases of their own teams, in the minimal view. */
 	public boolean isCareTeamMember(Authentication reader) {
-		return reader.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(Role.CARE_TEAM.authority()));
+		return Role.anyHeldBy(reader, Role.CARE_TEAM);
 	}
 
 	private static boolean readsCases(Authentication reader) {
-		return reader.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch((a) -> a.equals(Role.DOCTOR.authority()) || a.equals(Role.ADMIN.authority()));
+		return Role.anyHeldBy(reader, Role.DOCTOR, Role.ADMIN);
 	}
 
 }

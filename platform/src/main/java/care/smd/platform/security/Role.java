@@ -22,4 +22,14 @@ public enum Role implements ChineseTerm {
 		return "ROLE_" + name();
 	}
 
+	/** Whether the user holds any of the roles. */
+	public static boolean anyHeldBy(org.springframework.security.core.Authentication user, Role... roles) {
+		for (Role role : roles) {
+			if (user.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(role.authority()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

@@ -17,6 +17,7 @@ import care.smd.kernel.referral.ReferralOutcome;
 import care.smd.kernel.referral.Urgency;
 import care.smd.platform.security.JurisdictionScope;
 import care.smd.platform.security.Organization;
+import care.smd.platform.security.Role;
 
 @RestController
 @Tag(name = "Referrals 双向转诊")
@@ -44,8 +45,8 @@ class ReferralQueryController {
 			description = "open=true (default) lists referrals still waiting for an outcome; emergencies first.")
 	List<Referral> referrals(@RequestParam(defaultValue = "true") boolean open, Authentication reader) {
 		String scope = JurisdictionScope.of(reader).orElseThrow(() -> new AccessDeniedException("no scope"));
-		boolean hospital = has(reader, "ROLE_HOSPITAL");
-		if (!hospital && !has(reader, "ROLE_DOCTOR") && !has(reader, "ROLE_ADMIN")) {
+		boolean hospital = Role.anyHeldBy(reader, Role.HOSPITAL);
+		if (!Role.anyHeldBy(reader, Role.HOSPITAL, Role.DOCTOR, Role.ADMIN)) {
 			throw new AccessDeniedException("referrals are for hospitals, doctors and admins");
 		}
 		String jpql = "select r from ReferralView r where r.jurisdiction like :scope"
@@ -63,10 +64,6 @@ class ReferralQueryController {
 			.map((r) -> new Referral(r.id.substring(r.id.indexOf(':') + 1), r.patientId, r.patientName, r.jurisdiction,
 					r.date, r.urgency, r.reason, r.hospital, r.department, r.outcome, r.outcomeDate))
 			.toList();
-	}
-
-	private static boolean has(Authentication user, String authority) {
-		return user.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals(authority));
 	}
 
 }

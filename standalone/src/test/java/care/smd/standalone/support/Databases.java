@@ -30,6 +30,15 @@ public final class Databases {
 	}
 
 	public static void postgres(DynamicPropertyRegistry registry) {
+		String url = newPostgresDatabase();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+		registry.add("spring.jpa.database-platform", () -> "care.smd.platform.persistence.ByteaPostgreSQLDialect");
+	}
+
+	/** A new, empty database on the embedded server; returns its JDBC URL. */
+	public static String newPostgresDatabase() {
 		String database = "smd_" + UUID.randomUUID().toString().replace("-", "");
 		try (Connection admin = server().getPostgresDatabase().getConnection();
 				Statement statement = admin.createStatement()) {
@@ -38,10 +47,7 @@ public final class Databases {
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not create the test database", ex);
 		}
-		registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", database));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
-		registry.add("spring.jpa.database-platform", () -> "care.smd.platform.persistence.ByteaPostgreSQLDialect");
+		return server().getJdbcUrl("postgres", database);
 	}
 
 	/** One server for the whole test run, stopped when the JVM exits. */

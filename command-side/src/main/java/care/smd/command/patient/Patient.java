@@ -16,6 +16,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import care.smd.kernel.alert.AcknowledgeAlert;
+import care.smd.kernel.alert.AlertAcknowledged;
+import care.smd.kernel.alert.AlertResolved;
+import care.smd.kernel.alert.ResolveAlert;
 import care.smd.kernel.careteam.AssignCareTeam;
 import care.smd.kernel.careteam.CareTeamAssigned;
 import care.smd.kernel.careteam.CareTeamChanged;
@@ -54,6 +58,7 @@ import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
 import care.smd.kernel.patient.TransferOut;
 import care.smd.kernel.policy.ArrivalFollowsTransferOut;
+import care.smd.kernel.policy.CareTeamActsOnItsOwnCases;
 import care.smd.kernel.policy.CareTeamMustExist;
 import care.smd.kernel.policy.ClinicalRecordsStopAtClosure;
 import care.smd.kernel.policy.DischargeFollowsAdmission;
@@ -98,6 +103,9 @@ class Patient {
 	private JurisdictionCode destination;
 
 	private boolean hasCareTeam;
+
+	/** user ids of the care team's members */
+	private java.util.Set<String> teamMembers = java.util.Set.of();
 
 	/** referral id -> whether its outcome is recorded */
 	private final Map<String, Boolean> referrals = new HashMap<>();
@@ -246,6 +254,22 @@ class Patient {
 	}
 
 	@CommandHandler
+	void handle(AcknowledgeAlert command, Clock clock, @MetaDataValue("roles") String roles,
+			@MetaDataValue("user") String user) {
+		CareTeamActsOnItsOwnCases.check(roles, user, this.teamMembers);
+		checkDate(command.date(), "date", clock);
+		apply(new AlertAcknowledged(this.id, command.alertId(), command.date(), command.note()));
+	}
+
+	@CommandHandler
+	void handle(ResolveAlert command, Clock clock, @MetaDataValue("roles") String roles,
+			@MetaDataValue("user") String user) {
+		CareTeamActsOnItsOwnCases.check(roles, user, this.teamMembers);
+		checkDate(command.date(), "date", clock);
+		apply(new AlertResolved(this.id, command.alertId(), command.date(), command.resolution()));
+	}
+
+	@CommandHandler
 	void handle(EraseIdentity command, Clock clock) {
 		checkDate(command.date(), "date", clock);
 		apply(new PatientIdentityErased(this.id, command.date(), command.reason()));
@@ -353,11 +377,25 @@ class Patient {
 	@EventSourcingHandler
 	void on(CareTeamAssigned event) {
 		this.hasCareTeam = true;
+		this.teamMembers = userIds(event.members());
+	}
+
+	@EventSourcingHandler
+	void on(CareTeamChanged event) {
+		this.teamMembers = userIds(event.members());
+	}
+
+	private static java.util.Set<String> userIds(java.util.List<care.smd.kernel.careteam.CareTeamMember> members) {
+		return members.stream()
+			.map(care.smd.kernel.careteam.CareTeamMember::userId)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	@EventSourcingHandler
 	void on(CareTeamDissolved event) {
 		this.hasCareTeam = false;
+		this.teamMembers = java.util.Set.of();
 	}
 
 }

@@ -527,6 +527,35 @@ class PatientTest {
 		}
 
 		@Test
+		void acknowledgesAndResolvesAlerts() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.alert.ResolveAlert(PATIENT, "a-1", DAY, "已入院"))
+				.expectEvents(new care.smd.kernel.alert.AlertResolved(PATIENT, "a-1", DAY, "已入院"));
+		}
+
+		@Test
+		void aCareTeamMemberActsOnlyOnTheirTeamsCases() {
+			org.axonframework.messaging.MetaData police = org.axonframework.messaging.MetaData
+				.with("roles", "CARE_TEAM")
+				.and("user", "police");
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.alert.AcknowledgeAlert(PATIENT, "a-1", DAY, null), police)
+				.expectNoEvents()
+				.expectException(violates("CareTeamActsOnItsOwnCases"));
+			PatientTest.this.fixture.given(REGISTERED, new CareTeamAssigned(PATIENT, DAY, Samples.team()))
+				.when(new care.smd.kernel.alert.AcknowledgeAlert(PATIENT, "a-1", DAY, null), police)
+				.expectEvents(new care.smd.kernel.alert.AlertAcknowledged(PATIENT, "a-1", DAY, null));
+		}
+
+		@Test
+		void rejectsAnAcknowledgementDatedInTheFuture() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.alert.AcknowledgeAlert(PATIENT, "a-1", TODAY.plusDays(1), null))
+				.expectNoEvents()
+				.expectException(violates("NoRecordsInTheFuture"));
+		}
+
+		@Test
 		void rejectsDeregisteringTwice() {
 			PatientTest.this.fixture.given(REGISTERED, new PatientDeregistered(PATIENT, DAY, "x"))
 				.when(new Deregister(PATIENT, DAY, "y"))

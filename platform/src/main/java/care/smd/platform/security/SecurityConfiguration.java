@@ -59,6 +59,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers(HttpMethod.PUT, "/api/patients/**")
 				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/patients/*/alerts/*/acknowledgement",
+						"/api/patients/*/alerts/*/resolution")
+				.hasAnyRole(Role.DOCTOR.name(), Role.CARE_TEAM.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/identity-erasure")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/admissions", "/api/patients/*/discharges",

@@ -181,6 +181,8 @@ public final class Samples {
 						new DeathReport(day, DeathCause.SOMATIC_DISEASE, SomaticCause.CEREBROVASCULAR, "脑出血")),
 				new PatientDeregistered(PATIENT, day, "诊断修订为抑郁症"),
 				new care.smd.kernel.patient.PatientIdentityErased(PATIENT, day, "登记错误"),
+				new care.smd.kernel.alert.AlertAcknowledged(PATIENT, "a-1", day, "已联系家属"),
+				new care.smd.kernel.alert.AlertResolved(PATIENT, "a-1", day, "已入院"),
 				new CareTeamAssigned(PATIENT, day, team()),
 				new CareTeamChanged(PATIENT, day.plusDays(30), team().subList(0, 3)),
 				new CareTeamDissolved(PATIENT, day.plusDays(90), "病情稳定一年"));

@@ -168,6 +168,12 @@ class AuthorizationMatrixTest {
 		if (path.endsWith("/care-team")) {
 			return "{\"date\":\"2025-04-01\",\"members\":[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\"}]}";
 		}
+		if (path.endsWith("/acknowledgement")) {
+			return "{\"note\":\"知悉\"}";
+		}
+		if (path.endsWith("/resolution")) {
+			return "{\"resolution\":\"已处理\"}";
+		}
 		if (path.endsWith("/dissolution")) {
 			return "{\"date\":\"2025-04-01\"}";
 		}

@@ -1,0 +1,245 @@
+package care.smd.query.alert;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+import care.smd.kernel.alert.AlertAcknowledged;
+import care.smd.kernel.alert.AlertKind;
+import care.smd.kernel.alert.AlertResolved;
+import care.smd.kernel.alert.AlertStatus;
+import care.smd.kernel.careteam.CareTeamAssigned;
+import care.smd.kernel.careteam.CareTeamChanged;
+import care.smd.kernel.careteam.CareTeamDissolved;
+import care.smd.kernel.careteam.CareTeamMember;
+import care.smd.kernel.followup.Adherence;
+import care.smd.kernel.followup.Classification;
+import care.smd.kernel.followup.FollowUpRecorded;
+import care.smd.kernel.followup.RiskAssessed;
+import care.smd.kernel.patient.PatientDeregistered;
+import care.smd.kernel.patient.PatientDied;
+import care.smd.kernel.patient.PatientEvent;
+import care.smd.kernel.patient.PatientRegistered;
+import care.smd.kernel.patient.PatientTransferredIn;
+import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.referral.PatientDischarged;
+import care.smd.kernel.referral.ReferralOutcomeRecorded;
+
+/**
+ * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
+ * unstable or high-risk without a care team (until one is assigned); discharged and not
+ * yet seen (until a visit reaches the patient); adherence fell to none (until a visit
+ * reports medication again). A person acknowledges and resolves them; a closed case
+ * resolves its alerts. Time-based alerts come from {@link AlertSweep}.
+ */
+@Component
+@ProcessingGroup("case-views")
+class AlertProjection {
+
+	private final EntityManager entities;
+
+	private final AlertStream stream;
+
+	AlertProjection(EntityManager entities, AlertStream stream) {
+		this.entities = entities;
+		this.stream = stream;
+	}
+
+	@EventHandler
+	void on(PatientRegistered event) {
+		if (this.entities.find(AlertSubject.class, event.patientId().value()) == null) {
+			this.entities.persist(new AlertSubject(event.patientId().value(), event.jurisdiction().value()));
+		}
+	}
+
+	@EventHandler
+	void on(PatientTransferredIn event) {
+		subject(event).jurisdiction = event.jurisdiction().value();
+	}
+
+	@EventHandler
+	void on(FollowUpRecorded event) {
+		AlertSubject subject = subject(event);
+		LocalDate day = event.visit().date();
+		if (event.visit().dangerLevel() != null) {
+			danger(subject, event, day, event.visit().dangerLevel().value());
+		}
+		boolean latest = subject.latestVisitDate == null || !day.isBefore(subject.latestVisitDate);
+		if (latest && event.visit().reached()) {
+			subject.latestVisitDate = day;
+			if (event.visit().adherence() == Adherence.NONE && subject.latestAdherence != Adherence.NONE) {
+				raise(subject, AlertKind.ADHERENCE_STOPPED, day.toString(), day);
+			}
+			else if (event.visit().adherence() != Adherence.NONE) {
+				resolveOpen(subject, AlertKind.ADHERENCE_STOPPED, day, "恢复服药 medication resumed");
+			}
+			subject.latestAdherence = event.visit().adherence();
+			if (event.effectiveClassification() == Classification.UNSTABLE) {
+				needsTeam(subject, day);
+			}
+		}
+		if (event.visit().reached()) {
+			resolveOpen(subject, AlertKind.FOLLOW_UP_OVERDUE, day, "随访已完成 follow-up logged");
+			if (subject.dischargedOn != null && !day.isBefore(subject.dischargedOn)) {
+				resolveOpen(subject, AlertKind.DISCHARGED_NOT_SEEN, day, "出院后已随访 seen after discharge");
+			}
+		}
+	}
+
+	@EventHandler
+	void on(RiskAssessed event) {
+		danger(subject(event), event, event.date(), event.dangerLevel().value());
+	}
+
+	@EventHandler
+	void on(CareTeamAssigned event) {
+		AlertSubject subject = subject(event);
+		subject.careTeam = true;
+		subject.members = members(event.members());
+		resolveOpen(subject, AlertKind.NEEDS_CARE_TEAM, event.date(), "已建立关爱帮扶小组 care team assigned");
+	}
+
+	@EventHandler
+	void on(CareTeamChanged event) {
+		subject(event).members = members(event.members());
+	}
+
+	@EventHandler
+	void on(CareTeamDissolved event) {
+		AlertSubject subject = subject(event);
+		subject.careTeam = false;
+		subject.members = null;
+	}
+
+	@EventHandler
+	void on(PatientDischarged event) {
+		AlertSubject subject = subject(event);
+		subject.dischargedOn = event.date();
+		raise(subject, AlertKind.DISCHARGED_NOT_SEEN, event.date().toString(), event.date());
+	}
+
+	@EventHandler
+	void on(ReferralOutcomeRecorded event) {
+		subject(event);
+		resolve(AlertRow.id(event.patientId().value(), AlertKind.REFERRAL_WITHOUT_OUTCOME, event.referralId()),
+				event.date(), "转诊已有结果 outcome recorded");
+	}
+
+	@EventHandler
+	void on(PatientDied event) {
+		closeAll(event);
+	}
+
+	@EventHandler
+	void on(PatientDeregistered event) {
+		closeAll(event);
+	}
+
+	@EventHandler
+	void on(PatientTransferredOut event) {
+		closeAll(event);
+	}
+
+	@EventHandler
+	void on(AlertAcknowledged event) {
+		subject(event);
+		AlertRow alert = this.entities.find(AlertRow.class, event.alertId());
+		if (alert != null && alert.status == AlertStatus.OPEN) {
+			alert.status = AlertStatus.ACKNOWLEDGED;
+			alert.statusChangedOn = event.date();
+			alert.note = event.note();
+		}
+	}
+
+	@EventHandler
+	void on(AlertResolved event) {
+		subject(event);
+		resolve(event.alertId(), event.date(), event.resolution());
+	}
+
+	@ResetHandler
+	void reset() {
+		this.entities.createQuery("delete from AlertRow").executeUpdate();
+		this.entities.createQuery("delete from AlertSubject").executeUpdate();
+	}
+
+	private void danger(AlertSubject subject, PatientEvent event, LocalDate day, int level) {
+		if (subject.latestDangerDate != null && day.isBefore(subject.latestDangerDate)) {
+			return;
+		}
+		Integer before = subject.latestDanger;
+		subject.latestDanger = level;
+		subject.latestDangerDate = day;
+		if (level >= 3) {
+			if (before == null || before < 3) {
+				raise(subject, AlertKind.DANGER_RAISED, day.toString(), day);
+			}
+			needsTeam(subject, day);
+		}
+	}
+
+	private void needsTeam(AlertSubject subject, LocalDate day) {
+		if (!subject.careTeam && openAlerts(subject.patientId, AlertKind.NEEDS_CARE_TEAM).isEmpty()) {
+			raise(subject, AlertKind.NEEDS_CARE_TEAM, day.toString(), day);
+		}
+	}
+
+	void raise(AlertSubject subject, AlertKind kind, String about, LocalDate day) {
+		if (this.entities.find(AlertRow.class, AlertRow.id(subject.patientId, kind, about)) == null) {
+			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
+			this.entities.persist(alert);
+			this.stream.announce(alert);
+		}
+	}
+
+	private void resolveOpen(AlertSubject subject, AlertKind kind, LocalDate day, String why) {
+		openAlerts(subject.patientId, kind).forEach((alert) -> resolve(alert.id, day, why));
+	}
+
+	private void resolve(String alertId, LocalDate day, String why) {
+		AlertRow alert = this.entities.find(AlertRow.class, alertId);
+		if (alert != null && alert.isOpen()) {
+			alert.status = AlertStatus.RESOLVED;
+			alert.statusChangedOn = day;
+			alert.note = why;
+		}
+	}
+
+	private void closeAll(PatientEvent event) {
+		for (AlertKind kind : AlertKind.values()) {
+			resolveOpen(subject(event), kind, event.date(), "个案已结案 case closed");
+		}
+	}
+
+	private List<AlertRow> openAlerts(String patientId, AlertKind kind) {
+		return this.entities
+			.createQuery("select a from AlertRow a where a.patientId = :patient and a.kind = :kind "
+					+ "and a.status <> care.smd.kernel.alert.AlertStatus.RESOLVED", AlertRow.class)
+			.setParameter("patient", patientId)
+			.setParameter("kind", kind)
+			.getResultList();
+	}
+
+	/**
+	 * Locked, so that the calendar sweep and the events never decide about one patient at
+	 * once.
+	 */
+	private AlertSubject subject(PatientEvent event) {
+		return this.entities.find(AlertSubject.class, event.patientId().value(), LockModeType.PESSIMISTIC_WRITE);
+	}
+
+	private static String members(List<CareTeamMember> members) {
+		return members.stream()
+			.map(CareTeamMember::userId)
+			.filter((id) -> id != null)
+			.collect(Collectors.joining(",", ",", ","));
+	}
+
+}

@@ -1,0 +1,48 @@
+package care.smd.query.alert;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import care.smd.kernel.followup.Adherence;
+
+/** What the alert rules remember of a patient between events. */
+@Entity
+@Table(name = "q_alert_subject")
+class AlertSubject {
+
+	@Id
+	@Column(length = 36)
+	String patientId;
+
+	@Column(length = 12, nullable = false)
+	String jurisdiction;
+
+	Integer latestDanger;
+
+	LocalDate latestDangerDate;
+
+	LocalDate latestVisitDate;
+
+	Adherence latestAdherence;
+
+	boolean careTeam;
+
+	/** the care team's user ids, comma-separated, for the members' worklists */
+	@Column(length = 2000)
+	String members;
+
+	LocalDate dischargedOn;
+
+	protected AlertSubject() {
+	}
+
+	AlertSubject(String patientId, String jurisdiction) {
+		this.patientId = patientId;
+		this.jurisdiction = jurisdiction;
+	}
+
+}

@@ -1,6 +1,8 @@
 package care.smd.command.careteam;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,12 +15,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.kernel.careteam.AddCaseNote;
+import care.smd.kernel.careteam.AssignCaseTask;
 import care.smd.kernel.careteam.AssignCareTeam;
+import care.smd.kernel.careteam.CompleteCaseTask;
 import care.smd.kernel.careteam.CareTeamMember;
 import care.smd.kernel.careteam.ChangeCareTeam;
 import care.smd.kernel.careteam.DissolveCareTeam;
 import care.smd.kernel.patient.PatientId;
 import care.smd.platform.axon.Commands;
+import care.smd.platform.web.Created;
 import care.smd.platform.web.Recorded;
 
 @RestController
@@ -34,8 +40,11 @@ class CareTeamCommandController {
 
 	private final Commands commands;
 
-	CareTeamCommandController(Commands commands) {
+	private final Clock clock;
+
+	CareTeamCommandController(Commands commands, Clock clock) {
 		this.commands = commands;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -52,6 +61,51 @@ class CareTeamCommandController {
 		PatientId patientId = PatientId.of(id);
 		this.commands.send(new ChangeCareTeam(patientId, request.date(), request.members()));
 		return ResponseEntity.ok(new Recorded(patientId.value(), "CareTeamChanged"));
+	}
+
+	record NoteRequest(LocalDate date, String text) {
+	}
+
+	record TaskRequest(LocalDate date, String title, String assignee, LocalDate dueDate) {
+	}
+
+	record CompletionRequest(LocalDate date, String result) {
+	}
+
+	record TaskCreated(String id, String patientId) {
+	}
+
+	@PostMapping("/notes")
+	@Operation(summary = "Add a note to the shared case (date defaults to today)")
+	ResponseEntity<Recorded> note(@PathVariable String id, @RequestBody NoteRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands
+			.send(new AddCaseNote(patientId, UUID.randomUUID().toString(), day(request.date()), request.text()));
+		return Recorded.created(patientId, "CaseNoteAdded", "care-team/notes");
+	}
+
+	@PostMapping("/tasks")
+	@Operation(summary = "Give a team member a task with a due date")
+	ResponseEntity<TaskCreated> task(@PathVariable String id, @RequestBody TaskRequest request) {
+		PatientId patientId = PatientId.of(id);
+		String taskId = UUID.randomUUID().toString();
+		this.commands.send(new AssignCaseTask(patientId, taskId, day(request.date()), request.title(),
+				request.assignee(), request.dueDate()));
+		return Created.at("/api/patients/" + patientId + "/care-team/tasks/" + taskId,
+				new TaskCreated(taskId, patientId.value()));
+	}
+
+	@PostMapping("/tasks/{taskId}/completion")
+	@Operation(summary = "Mark a task done")
+	ResponseEntity<Recorded> complete(@PathVariable String id, @PathVariable String taskId,
+			@RequestBody CompletionRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new CompleteCaseTask(patientId, taskId, day(request.date()), request.result()));
+		return Recorded.created(patientId, "CaseTaskCompleted", "care-team/tasks/" + taskId + "/completion");
+	}
+
+	private LocalDate day(LocalDate given) {
+		return given != null ? given : LocalDate.now(this.clock);
 	}
 
 	@PostMapping("/dissolution")

@@ -20,7 +20,18 @@ import care.smd.kernel.alert.AcknowledgeAlert;
 import care.smd.kernel.alert.AlertAcknowledged;
 import care.smd.kernel.alert.AlertResolved;
 import care.smd.kernel.alert.ResolveAlert;
+import care.smd.kernel.careteam.AddCaseNote;
+import care.smd.kernel.careteam.AssignCaseTask;
 import care.smd.kernel.careteam.AssignCareTeam;
+import care.smd.kernel.careteam.CaseNoteAdded;
+import care.smd.kernel.careteam.CaseTaskAssigned;
+import care.smd.kernel.careteam.CaseTaskCompleted;
+import care.smd.kernel.careteam.CompleteCaseTask;
+import care.smd.kernel.careteam.EmergencyHandled;
+import care.smd.kernel.careteam.RecordEmergencyHandling;
+import care.smd.kernel.followup.FollowUpIntervals;
+import care.smd.kernel.policy.TaskCompletedOnce;
+import care.smd.kernel.policy.TaskMustExist;
 import care.smd.kernel.careteam.CareTeamAssigned;
 import care.smd.kernel.careteam.CareTeamChanged;
 import care.smd.kernel.careteam.CareTeamDissolved;
@@ -106,6 +117,9 @@ class Patient {
 
 	/** user ids of the care team's members */
 	private java.util.Set<String> teamMembers = java.util.Set.of();
+
+	/** task id -> whether it is done */
+	private final Map<String, Boolean> tasks = new HashMap<>();
 
 	/** referral id -> whether its outcome is recorded */
 	private final Map<String, Boolean> referrals = new HashMap<>();
@@ -209,11 +223,53 @@ class Patient {
 	}
 
 	@CommandHandler
-	void handle(DischargeFromHospital command, Clock clock) {
+	void handle(DischargeFromHospital command, Clock clock, FollowUpIntervals intervals) {
 		checkDate(command.date(), "date", clock);
 		DischargeFollowsAdmission.check(this.inHospital);
 		apply(new PatientDischarged(this.id, command.date(), command.hospital(), command.summary(),
-				command.medication(), DueDates.afterDischarge(command.date())));
+				command.medication(), intervals.afterDischarge(command.date())));
+	}
+
+	@CommandHandler
+	void handle(AddCaseNote command, Clock clock, @MetaDataValue("roles") String roles,
+			@MetaDataValue("user") String user) {
+		teamWork(command.date(), clock, roles, user);
+		apply(new CaseNoteAdded(this.id, command.noteId(), command.date(), user, command.text()));
+	}
+
+	@CommandHandler
+	void handle(AssignCaseTask command, Clock clock, @MetaDataValue("roles") String roles,
+			@MetaDataValue("user") String user) {
+		teamWork(command.date(), clock, roles, user);
+		apply(new CaseTaskAssigned(this.id, command.taskId(), command.date(), command.title(), command.assignee(),
+				command.dueDate()));
+	}
+
+	@CommandHandler
+	void handle(CompleteCaseTask command, Clock clock, @MetaDataValue("roles") String roles,
+			@MetaDataValue("user") String user) {
+		teamWork(command.date(), clock, roles, user);
+		TaskMustExist.check(this.tasks.containsKey(command.taskId()), command.taskId());
+		TaskCompletedOnce.check(this.tasks.get(command.taskId()), command.taskId());
+		apply(new CaseTaskCompleted(this.id, command.taskId(), command.date(), command.result()));
+	}
+
+	@CommandHandler
+	void handle(RecordEmergencyHandling command, Clock clock) {
+		checkClinicalRecord(command.date(), "date", clock);
+		apply(new EmergencyHandled(this.id, command.date(), command.handledBy(), command.description(),
+				command.outcome()));
+	}
+
+	/**
+	 * The team's shared work needs a team, an open case, and (for members) their own
+	 * team.
+	 */
+	private void teamWork(LocalDate date, Clock clock, String roles, String user) {
+		// membership first: a non-member must not learn whether the case has a team
+		CareTeamActsOnItsOwnCases.check(roles, user, this.teamMembers);
+		checkClinicalRecord(date, "date", clock);
+		CareTeamMustExist.check(this.hasCareTeam);
 	}
 
 	@CommandHandler
@@ -390,6 +446,16 @@ class Patient {
 			.map(care.smd.kernel.careteam.CareTeamMember::userId)
 			.filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	@EventSourcingHandler
+	void on(CaseTaskAssigned event) {
+		this.tasks.put(event.taskId(), false);
+	}
+
+	@EventSourcingHandler
+	void on(CaseTaskCompleted event) {
+		this.tasks.put(event.taskId(), true);
 	}
 
 	@EventSourcingHandler

@@ -1,6 +1,7 @@
 package care.smd.command.patient;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.kernel.careteam.CareTeamRole;
+import care.smd.kernel.careteam.RecordEmergencyHandling;
 import care.smd.kernel.followup.DeathCause;
 import care.smd.kernel.followup.DeathReport;
 import care.smd.kernel.followup.LostReason;
@@ -104,6 +107,18 @@ class PatientCommandController {
 	}
 
 	record ErasureRequest(LocalDate date, String reason) {
+	}
+
+	record EmergencyRequest(LocalDate date, List<CareTeamRole> handledBy, String description, String outcome) {
+	}
+
+	@PostMapping("/{id}/emergency-handling")
+	@Operation(summary = "Record an emergency handled by police and doctor (应急处置)")
+	ResponseEntity<Recorded> emergency(@PathVariable String id, @RequestBody EmergencyRequest request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new RecordEmergencyHandling(patientId, request.date(), request.handledBy(),
+				request.description(), request.outcome()));
+		return Recorded.created(patientId, "EmergencyHandled", "emergency-handling");
 	}
 
 	@PostMapping("/{id}/identity-erasure")

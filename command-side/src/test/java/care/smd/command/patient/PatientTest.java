@@ -96,6 +96,7 @@ class PatientTest {
 	void setUp() {
 		this.fixture = new AggregateTestFixture<>(Patient.class);
 		this.fixture.registerInjectableResource(this.checks);
+		this.fixture.registerInjectableResource(care.smd.kernel.followup.FollowUpIntervals.DEFAULT);
 		this.fixture.registerInjectableResource(Clock
 			.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
 		this.checks.communities.addAll(Set.of(COMMUNITY, OTHER_COMMUNITY));
@@ -675,6 +676,69 @@ class PatientTest {
 				.when(new AssignCareTeam(PATIENT, DAY, Samples.team()))
 				.expectNoEvents()
 				.expectException(violates("ClinicalRecordsStopAtClosure"));
+		}
+
+	}
+
+	@Nested
+	class TeamWork {
+
+		private final org.axonframework.messaging.MetaData police = org.axonframework.messaging.MetaData
+			.with("roles", "CARE_TEAM")
+			.and("user", "police");
+
+		private final CareTeamAssigned team = new CareTeamAssigned(PATIENT, DAY, Samples.team());
+
+		@Test
+		void aMemberAddsANote() {
+			PatientTest.this.fixture.given(REGISTERED, this.team)
+				.when(new care.smd.kernel.careteam.AddCaseNote(PATIENT, "n-1", DAY, "家属反映夜间睡眠差"), this.police)
+				.expectEvents(new care.smd.kernel.careteam.CaseNoteAdded(PATIENT, "n-1", DAY, "police", "家属反映夜间睡眠差"));
+		}
+
+		@Test
+		void noNotesWithoutATeam() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.careteam.AddCaseNote(PATIENT, "n-1", DAY, "x"))
+				.expectNoEvents()
+				.expectException(violates("CareTeamMustExist"));
+		}
+
+		@Test
+		void aTaskIsAssignedAndCompletedOnce() {
+			care.smd.kernel.careteam.CaseTaskAssigned assigned = new care.smd.kernel.careteam.CaseTaskAssigned(PATIENT,
+					"t-1", DAY, "上门核实服药", "police", DAY.plusDays(3));
+			PatientTest.this.fixture.given(REGISTERED, this.team)
+				.when(new care.smd.kernel.careteam.AssignCaseTask(PATIENT, "t-1", DAY, "上门核实服药", "police",
+						DAY.plusDays(3)))
+				.expectEvents(assigned);
+			PatientTest.this.fixture.given(REGISTERED, this.team, assigned)
+				.when(new care.smd.kernel.careteam.CompleteCaseTask(PATIENT, "t-1", DAY.plusDays(1), "已服药"),
+						this.police)
+				.expectEvents(new care.smd.kernel.careteam.CaseTaskCompleted(PATIENT, "t-1", DAY.plusDays(1), "已服药"));
+			PatientTest.this.fixture
+				.given(REGISTERED, this.team, assigned,
+						new care.smd.kernel.careteam.CaseTaskCompleted(PATIENT, "t-1", DAY.plusDays(1), null))
+				.when(new care.smd.kernel.careteam.CompleteCaseTask(PATIENT, "t-1", DAY.plusDays(2), null))
+				.expectNoEvents()
+				.expectException(violates("TaskCompletedOnce"));
+		}
+
+		@Test
+		void onlyAnExistingTaskIsCompleted() {
+			PatientTest.this.fixture.given(REGISTERED, this.team)
+				.when(new care.smd.kernel.careteam.CompleteCaseTask(PATIENT, "t-9", DAY, null))
+				.expectNoEvents()
+				.expectException(violates("TaskMustExist"));
+		}
+
+		@Test
+		void recordsEmergencyHandling() {
+			List<care.smd.kernel.careteam.CareTeamRole> who = List
+				.of(care.smd.kernel.careteam.CareTeamRole.POLICE_OFFICER, care.smd.kernel.careteam.CareTeamRole.DOCTOR);
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new care.smd.kernel.careteam.RecordEmergencyHandling(PATIENT, DAY, who, "持刀威胁家属", "送医"))
+				.expectEvents(new care.smd.kernel.careteam.EmergencyHandled(PATIENT, DAY, who, "持刀威胁家属", "送医"));
 		}
 
 	}

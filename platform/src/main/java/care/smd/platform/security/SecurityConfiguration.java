@@ -60,7 +60,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PUT, "/api/patients/**")
 				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/alerts/*/acknowledgement",
-						"/api/patients/*/alerts/*/resolution")
+						"/api/patients/*/alerts/*/resolution", "/api/patients/*/care-team/notes",
+						"/api/patients/*/care-team/tasks", "/api/patients/*/care-team/tasks/*/completion",
+						"/api/patients/*/emergency-handling")
 				.hasAnyRole(Role.DOCTOR.name(), Role.CARE_TEAM.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/identity-erasure")
 				.hasRole(Role.ADMIN.name())

@@ -183,6 +183,11 @@ public final class Samples {
 				new care.smd.kernel.patient.PatientIdentityErased(PATIENT, day, "登记错误"),
 				new care.smd.kernel.alert.AlertAcknowledged(PATIENT, "a-1", day, "已联系家属"),
 				new care.smd.kernel.alert.AlertResolved(PATIENT, "a-1", day, "已入院"),
+				new care.smd.kernel.careteam.CaseNoteAdded(PATIENT, "n-1", day, "police", "家属反映夜间睡眠差"),
+				new care.smd.kernel.careteam.CaseTaskAssigned(PATIENT, "t-1", day, "上门核实服药", "police", day.plusDays(3)),
+				new care.smd.kernel.careteam.CaseTaskCompleted(PATIENT, "t-1", day.plusDays(1), "已按时服药"),
+				new care.smd.kernel.careteam.EmergencyHandled(PATIENT, day,
+						List.of(CareTeamRole.POLICE_OFFICER, CareTeamRole.DOCTOR), "持刀威胁家属", "送医"),
 				new CareTeamAssigned(PATIENT, day, team()),
 				new CareTeamChanged(PATIENT, day.plusDays(30), team().subList(0, 3)),
 				new CareTeamDissolved(PATIENT, day.plusDays(90), "病情稳定一年"));

@@ -168,6 +168,12 @@ class AuthorizationMatrixTest {
 		if (path.endsWith("/care-team")) {
 			return "{\"date\":\"2025-04-01\",\"members\":[{\"role\":\"POLICE_OFFICER\",\"name\":\"钱警官\"}]}";
 		}
+		if (path.endsWith("/care-team/notes")) {
+			return "{\"text\":\"家访记录\"}";
+		}
+		if (path.endsWith("/emergency-handling")) {
+			return "{\"date\":\"2025-03-02\",\"handledBy\":[\"POLICE_OFFICER\"],\"description\":\"冲突\"}";
+		}
 		if (path.endsWith("/acknowledgement")) {
 			return "{\"note\":\"知悉\"}";
 		}

@@ -112,6 +112,49 @@ abstract class AlertFlowContract {
 		assertThat(kinds(api.getAfter(late, "doctor", "/api/patients/" + id + "/alerts").body(), "OPEN")).isEmpty();
 	}
 
+	@Test
+	void newAlertsReachTheStreamOfTheirJurisdictionOnly() throws Exception {
+		java.util.concurrent.BlockingQueue<String> doctorHears = listen("doctor");
+		java.util.concurrent.BlockingQueue<String> elsewhereHears = listen("doctor2");
+		Api api = new Api(this.port);
+		String id = api
+			.post("doctor", "/api/patients",
+					Forms.registration(6003, Forms.COMMUNITY, "F20", LocalDate.of(2024, 1, 10)))
+			.text("id");
+		api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				Forms.visit(LocalDate.of(2026, 11, 22), "HOME_VISIT", 5, "REGULAR", "NONE"));
+		String heard = null;
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (System.currentTimeMillis() < deadline) {
+			String line = doctorHears.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+			if (line != null && line.contains(id + ":DANGER_RAISED")) {
+				heard = line;
+				break;
+			}
+		}
+		assertThat(heard).as("the doctor's stream announced the alert")
+			.isNotNull()
+			.contains("\"kind\":\"DANGER_RAISED\"");
+		assertThat(elsewhereHears.stream().anyMatch((line) -> line.contains(id))).as("not announced in 如皋").isFalse();
+	}
+
+	/** Opens the alert stream as the user; every line received lands in the queue. */
+	private java.util.concurrent.BlockingQueue<String> listen(String user) throws InterruptedException {
+		java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+		java.net.http.HttpRequest request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/alerts/stream"))
+			.header("Accept", "text/event-stream")
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder()
+						.encodeToString((user + ":" + user).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.build();
+		java.net.http.HttpClient.newHttpClient()
+			.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+			.thenAccept((response) -> response.body().forEach(lines::add));
+		Thread.sleep(500);
+		return lines;
+	}
+
 	private static List<String> kinds(Answer answer, String status) {
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
 		return kinds(answer.body(), status);

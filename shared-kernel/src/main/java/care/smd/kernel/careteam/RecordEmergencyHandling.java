@@ -12,7 +12,11 @@ public record RecordEmergencyHandling(@TargetAggregateIdentifier PatientId patie
 
 	public RecordEmergencyHandling {
 		Require.present(date, "date");
-		handledBy = List.copyOf(Require.present(handledBy, "handledBy"));
+		Require.present(handledBy, "handledBy");
+		if (handledBy.isEmpty() || handledBy.stream().anyMatch(java.util.Objects::isNull)) {
+			throw new care.smd.kernel.common.InvalidValue("handledBy", "names at least one role, none empty");
+		}
+		handledBy = List.copyOf(handledBy);
 		description = Require.text(description, "description", 4000);
 		outcome = Require.optionalText(outcome, "outcome", 1000);
 	}

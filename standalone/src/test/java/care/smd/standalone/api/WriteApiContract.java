@@ -284,12 +284,18 @@ abstract class WriteApiContract {
 				"/api/patients/" + id + "/arrivals", "/api/patients/" + id + "/death",
 				"/api/patients/" + id + "/deregistration", "/api/patients/" + id + "/loss-to-follow-up",
 				"/api/patients/" + id + "/care-team", "/api/patients/" + id + "/care-team/dissolution",
-				"/api/patients/not-a-uuid/follow-ups", "/api/patients/" + UUID.randomUUID() + "/death");
+				"/api/patients/not-a-uuid/follow-ups", "/api/patients/" + UUID.randomUUID() + "/death",
+				"/api/patients/" + id + "/care-team/notes", "/api/patients/" + id + "/care-team/tasks",
+				"/api/patients/" + id + "/care-team/tasks/nope/completion",
+				"/api/patients/" + id + "/emergency-handling", "/api/patients/" + id + "/alerts/x/acknowledgement",
+				"/api/patients/" + id + "/alerts/x/resolution", "/api/patients/" + id + "/identity-erasure");
 		List<String> bodies = List.of("", "null", "[]", "\"text\"", "42", "{}", "{\"date\":null}",
 				"{\"date\":\"2025-02-30\"}", "{\"date\":\"2025-03-14\",\"dangerLevel\":99999999999}",
 				"{\"date\":{\"nested\":[1,2,3]},\"form\":[\"PHONE\"]}", "[".repeat(2000),
 				"{\"members\":[null],\"date\":\"2025-03-14\"}", "{\"medication\":[{}],\"date\":\"2025-03-14\"}",
 				"{\"date\":\"2025-03-14\",\"toJurisdiction\":\"99\"}",
+				"{\"date\":\"2025-03-14\",\"handledBy\":[null],\"description\":\"x\"}",
+				"{\"title\":\"t\",\"assignee\":\"police\",\"dueDate\":\"not-a-date\"}",
 				"{\"date\":\"2025-03-14\",\"cause\":\"SOMATIC_DISEASE\",\"somaticCause\":\"HEART\"}");
 		long before = events();
 		int accepted = 0;

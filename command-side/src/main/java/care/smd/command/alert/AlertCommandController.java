@@ -17,6 +17,7 @@ import care.smd.kernel.alert.ResolveAlert;
 import care.smd.kernel.patient.PatientId;
 import care.smd.platform.axon.Commands;
 import care.smd.platform.web.Recorded;
+import care.smd.platform.web.Today;
 
 @RestController
 @RequestMapping("/api/patients/{id}/alerts/{alertId}")
@@ -43,7 +44,8 @@ class AlertCommandController {
 	ResponseEntity<Recorded> acknowledge(@PathVariable String id, @PathVariable String alertId,
 			@RequestBody AcknowledgementRequest request) {
 		PatientId patientId = PatientId.of(id);
-		this.commands.send(new AcknowledgeAlert(patientId, alertId, day(request.date()), request.note()));
+		this.commands
+			.send(new AcknowledgeAlert(patientId, alertId, Today.or(request.date(), this.clock), request.note()));
 		return Recorded.created(patientId, "AlertAcknowledged", "alerts/" + alertId + "/acknowledgement");
 	}
 
@@ -52,12 +54,9 @@ class AlertCommandController {
 	ResponseEntity<Recorded> resolve(@PathVariable String id, @PathVariable String alertId,
 			@RequestBody ResolutionRequest request) {
 		PatientId patientId = PatientId.of(id);
-		this.commands.send(new ResolveAlert(patientId, alertId, day(request.date()), request.resolution()));
+		this.commands
+			.send(new ResolveAlert(patientId, alertId, Today.or(request.date(), this.clock), request.resolution()));
 		return Recorded.created(patientId, "AlertResolved", "alerts/" + alertId + "/resolution");
-	}
-
-	private LocalDate day(LocalDate given) {
-		return given != null ? given : LocalDate.now(this.clock);
 	}
 
 }

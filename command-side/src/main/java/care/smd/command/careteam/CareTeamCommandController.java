@@ -26,6 +26,7 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.platform.axon.Commands;
 import care.smd.platform.web.Created;
 import care.smd.platform.web.Recorded;
+import care.smd.platform.web.Today;
 
 @RestController
 @RequestMapping("/api/patients/{id}/care-team")
@@ -79,8 +80,8 @@ class CareTeamCommandController {
 	@Operation(summary = "Add a note to the shared case (date defaults to today)")
 	ResponseEntity<Recorded> note(@PathVariable String id, @RequestBody NoteRequest request) {
 		PatientId patientId = PatientId.of(id);
-		this.commands
-			.send(new AddCaseNote(patientId, UUID.randomUUID().toString(), day(request.date()), request.text()));
+		this.commands.send(new AddCaseNote(patientId, UUID.randomUUID().toString(),
+				Today.or(request.date(), this.clock), request.text()));
 		return Recorded.created(patientId, "CaseNoteAdded", "care-team/notes");
 	}
 
@@ -89,7 +90,7 @@ class CareTeamCommandController {
 	ResponseEntity<TaskCreated> task(@PathVariable String id, @RequestBody TaskRequest request) {
 		PatientId patientId = PatientId.of(id);
 		String taskId = UUID.randomUUID().toString();
-		this.commands.send(new AssignCaseTask(patientId, taskId, day(request.date()), request.title(),
+		this.commands.send(new AssignCaseTask(patientId, taskId, Today.or(request.date(), this.clock), request.title(),
 				request.assignee(), request.dueDate()));
 		return Created.at("/api/patients/" + patientId + "/care-team/tasks/" + taskId,
 				new TaskCreated(taskId, patientId.value()));
@@ -100,12 +101,9 @@ class CareTeamCommandController {
 	ResponseEntity<Recorded> complete(@PathVariable String id, @PathVariable String taskId,
 			@RequestBody CompletionRequest request) {
 		PatientId patientId = PatientId.of(id);
-		this.commands.send(new CompleteCaseTask(patientId, taskId, day(request.date()), request.result()));
+		this.commands
+			.send(new CompleteCaseTask(patientId, taskId, Today.or(request.date(), this.clock), request.result()));
 		return Recorded.created(patientId, "CaseTaskCompleted", "care-team/tasks/" + taskId + "/completion");
-	}
-
-	private LocalDate day(LocalDate given) {
-		return given != null ? given : LocalDate.now(this.clock);
 	}
 
 	@PostMapping("/dissolution")

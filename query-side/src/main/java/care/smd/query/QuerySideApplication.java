@@ -1,20 +1,22 @@
 package care.smd.query;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * A read node: projects events into case views, worklists and indicator facts, answers
  * reads.
  */
 @SpringBootApplication(scanBasePackages = { "care.smd.query", "care.smd.platform" })
-@AutoConfigurationPackage(basePackages = "care.smd.platform")
+@AutoConfigurationPackage(basePackages = { "care.smd.query", "care.smd.platform" })
 public class QuerySideApplication {
 
 	public static void main(String[] args) {
 		System.setProperty("axoniq.update-checker.disabled", "true");
-		SpringApplication.run(QuerySideApplication.class, args);
+		new SpringApplicationBuilder(QuerySideApplication.class)
+			.properties("spring.config.import=optional:classpath:query-node.properties")
+			.run(args);
 	}
 
 }

@@ -1,14 +1,24 @@
 package care.smd.platform.axon;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +31,7 @@ import care.smd.platform.identity.IdentityKeys;
  * every event.
  */
 @Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class AxonConfiguration {
 
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -47,6 +58,39 @@ class AxonConfiguration {
 	@Qualifier("messageSerializer")
 	Serializer messageSerializer(IdentityKeys keys) {
 		return jackson(keys);
+	}
+
+	/**
+	 * Axon's event store, but asking the database for new events every 25 ms instead of
+	 * every second when idle: events another node appended announce themselves to nobody
+	 * here, and read-your-writes waits for them.
+	 */
+	/**
+	 * Axon's own JPA storage engine, as its auto-configuration would build it; declared
+	 * here because that auto-configuration steps back once an event store is declared.
+	 */
+	@Bean
+	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
+			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
+			EntityManagerProvider entities, TransactionManager transactions) {
+		return JpaEventStorageEngine.builder()
+			.snapshotSerializer(serializer)
+			.eventSerializer(events)
+			.upcasterChain(axon.upcasterChain())
+			.persistenceExceptionResolver(duplicates)
+			.entityManagerProvider(entities)
+			.transactionManager(transactions)
+			.build();
+	}
+
+	@Bean
+	EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+			@Value("${smd.event-store.fetch-delay:PT0.025S}") Duration fetchDelay) {
+		return EmbeddedEventStore.builder()
+			.storageEngine(storageEngine)
+			.messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+			.fetchDelay(fetchDelay.toMillis())
+			.build();
 	}
 
 	@Bean

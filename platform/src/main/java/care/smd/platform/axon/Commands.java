@@ -5,7 +5,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -19,6 +21,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Commands {
 
 	public static final String CONSISTENCY_TOKEN = "X-Consistency-Token";
+
+	private static final int CONFLICT_ATTEMPTS = 3;
 
 	private final CommandGateway gateway;
 
@@ -34,9 +38,29 @@ public class Commands {
 	public <R> R send(Object command) {
 		CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
 			.andMetaData(CommandActor.current());
-		R result = this.gateway.sendAndWait(message);
+		R result = sendRetryingConflicts(message);
 		exposeToken(this.targets.resolveTarget(message).getIdentifier());
 		return result;
+	}
+
+	/**
+	 * Another node appended to the same case at the same moment: the unique (aggregate,
+	 * sequence) key refused our events, nothing of ours was stored, and deciding again on
+	 * the new state is safe. Inside a caller's transaction (a request with an
+	 * Idempotency-Key) the database has already aborted it, so the conflict goes back to
+	 * the client as 409, which sends the request again.
+	 */
+	private <R> R sendRetryingConflicts(CommandMessage<Object> message) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.gateway.sendAndWait(message);
+			}
+			catch (ConcurrencyException conflict) {
+				if (attempt == CONFLICT_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+					throw conflict;
+				}
+			}
+		}
 	}
 
 	/**

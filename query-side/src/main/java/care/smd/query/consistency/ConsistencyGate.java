@@ -2,11 +2,14 @@ package care.smd.query.consistency;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
@@ -24,10 +27,10 @@ import care.smd.platform.axon.Commands;
 
 /**
  * Read-your-writes: a GET that carries the {@code X-Consistency-Token} a write returned
- * waits until every segment of the read model's processors has passed that position (up
- * to a time limit), so a doctor sees the visit just logged. Works across nodes: positions
- * are read from the shared token store. A read that timed out says so in
- * {@code X-Consistency: stale}.
+ * waits until the segments that own that case have passed that position (up to a time
+ * limit), so a doctor sees the visit just logged. Works across nodes: positions of
+ * segments processed elsewhere are read from the shared token store. A read that timed
+ * out says so in {@code X-Consistency: stale}.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
@@ -77,27 +80,63 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	/**
-	 * Reads the stored tokens without claiming them: a reader must never steal a segment.
+	 * Only the segments that own the written case matter: the others skip its events and
+	 * store their position only now and then. A segment this node processes is asked
+	 * directly; one processed elsewhere is read from the token store, without claiming it
+	 * (a reader must never steal a segment).
 	 */
 	boolean reached(long wanted) {
 		return Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-			for (String processor : streamingProcessors()) {
-				List<TokenEntry> entries = this.entities
-					.createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
-					.setParameter("name", processor)
-					.getResultList();
-				if (entries.isEmpty()) {
+			String aggregate = aggregateAt(wanted);
+			for (String name : streamingProcessors()) {
+				if (!reached(name, aggregate, wanted)) {
 					return false;
-				}
-				for (TokenEntry entry : entries) {
-					TrackingToken token = entry.getToken(this.serializer);
-					if (token == null || token.position().orElse(-1) < wanted) {
-						return false;
-					}
 				}
 			}
 			return true;
 		}));
+	}
+
+	private boolean reached(String name, String aggregate, long wanted) {
+		List<TokenEntry> entries = this.entities
+			.createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
+			.setParameter("name", name)
+			.getResultList();
+		if (entries.isEmpty()) {
+			return false;
+		}
+		int[] segmentIds = entries.stream().mapToInt(TokenEntry::getSegment).toArray();
+		Map<Integer, EventTrackerStatus> local = this.processing.eventProcessor(name, StreamingEventProcessor.class)
+			.map(StreamingEventProcessor::processingStatus)
+			.orElse(Map.of());
+		for (TokenEntry entry : entries) {
+			Segment segment = Segment.computeSegment(entry.getSegment(), segmentIds);
+			if (aggregate != null && !segment.matches(aggregate)) {
+				continue;
+			}
+			if (Math.max(stored(entry), processed(local.get(entry.getSegment()))) < wanted) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String aggregateAt(long position) {
+		List<String> ids = this.entities
+			.createQuery("select e.aggregateIdentifier from DomainEventEntry e where e.globalIndex = :position",
+					String.class)
+			.setParameter("position", position)
+			.getResultList();
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	private long stored(TokenEntry entry) {
+		TrackingToken token = entry.getToken(this.serializer);
+		return token == null ? -1 : token.position().orElse(-1);
+	}
+
+	private static long processed(EventTrackerStatus status) {
+		return status == null || status.isErrorState() ? -1 : status.getCurrentPosition().orElse(-1);
 	}
 
 	private List<String> streamingProcessors() {

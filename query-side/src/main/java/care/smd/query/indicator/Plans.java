@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,14 +58,26 @@ class Plans implements ApplicationRunner {
 
 	private final ObjectMapper json;
 
-	Plans(EntityManager entities, ObjectMapper json) {
+	private final TransactionTemplate transaction;
+
+	Plans(EntityManager entities, ObjectMapper json, PlatformTransactionManager transactions) {
 		this.entities = entities;
 		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		try {
+			this.transaction.executeWithoutResult((tx) -> seedPresets());
+		}
+		catch (DataIntegrityViolationException seededByAnotherNode) {
+			// a read node starting at the same moment stored the same presets, all of
+			// them
+		}
+	}
+
+	private void seedPresets() {
 		for (Plan preset : PRESETS) {
 			if (this.entities.find(PlanRow.class, preset.code()) == null) {
 				save(preset);

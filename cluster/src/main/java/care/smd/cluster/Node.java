@@ -104,6 +104,11 @@ public final class Node {
 		}
 	}
 
+	/** The process id, which Axon's token store writes as the owner of a claim. */
+	public synchronized long pid() {
+		return this.process.pid();
+	}
+
 	public synchronized boolean alive() {
 		return this.process != null && this.process.isAlive();
 	}

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
@@ -29,9 +29,19 @@ class DemoAccounts {
 			new Account("supervisor", Role.SUPERVISOR, "31", null), new Account("hospital", Role.HOSPITAL, "31", null),
 			new Account("admin", Role.ADMIN, "", null));
 
+	/**
+	 * Every demo request logs in again (HTTP Basic): at BCrypt's default strength that is
+	 * ~80 ms of CPU per request, which would make the demo and the multi-node test
+	 * measure the hash. The passwords are the user names anyway; production has no
+	 * passwords here (OIDC tokens).
+	 */
 	@Bean
-	UserDetailsService demoUsers() {
-		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder demoPasswordEncoder() {
+		return new BCryptPasswordEncoder(4);
+	}
+
+	@Bean
+	UserDetailsService demoUsers(PasswordEncoder encoder) {
 		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
 		for (Account account : ACCOUNTS) {
 			List<String> authorities = new ArrayList<>();

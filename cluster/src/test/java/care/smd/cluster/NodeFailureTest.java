@@ -145,6 +145,7 @@ class NodeFailureTest {
 		figure("refused connections (dead node) sent to the other node", this.refusedConnections.get() + "");
 		figure("5xx answers", this.serverErrors.get() + "");
 
+		assertDashboardMetricsExist();
 		List<String> reports = indicatorReports(cluster.reads().get(0));
 		assertThat(indicatorReports(cluster.reads().get(1))).isEqualTo(reports);
 		Map<String, List<Map<String, Object>>> readModels = readModels(cluster.jdbcUrl());
@@ -251,6 +252,29 @@ class NodeFailureTest {
 			reports.add(report.toString());
 		}
 		return reports;
+	}
+
+	/** Every metric the Grafana dashboard plots is exposed by a write or a read node. */
+	private void assertDashboardMetricsExist() throws IOException, InterruptedException {
+		String exposed = metrics(cluster.writes().get(0)) + metrics(cluster.reads().get(0));
+		JsonNode dashboard = JSON
+			.readTree(DeploymentFilesTest.DOCKER.resolve("grafana/dashboards/smd-overview.json").toFile());
+		List<String> names = new ArrayList<>();
+		dashboard.get("panels").forEach((panel) -> panel.get("targets").forEach((target) -> {
+			Matcher metric = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)[{\\[]").matcher(target.get("expr").asText());
+			while (metric.find()) {
+				names.add(metric.group(1));
+			}
+		}));
+		assertThat(names).hasSizeGreaterThan(7);
+		assertThat(names).allMatch((name) -> exposed.contains("\n" + name + "{"), "exposed by a node");
+	}
+
+	private String metrics(Node node) throws IOException, InterruptedException {
+		return this.http
+			.send(HttpRequest.newBuilder(node.base().resolve("/actuator/prometheus")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private static String basic(String user) {

@@ -51,7 +51,12 @@ class SecurityConfiguration {
 			})
 				.accessDeniedHandler((request, response, ex) -> write(response, json, HttpStatus.FORBIDDEN,
 						"Your role may not do this.")))
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error")
+			.authorizeHttpRequests((auth) -> auth
+				// metrics carry counts and timings, never a patient; the proxy keeps
+				// /actuator off the
+				// public side and Prometheus scrapes the nodes inside the deployment's
+				// network
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error")
 				.permitAll()
 				.requestMatchers(HttpMethod.PUT, "/api/jurisdictions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())

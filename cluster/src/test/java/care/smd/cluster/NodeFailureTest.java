@@ -88,7 +88,10 @@ class NodeFailureTest {
 	static void startCluster() throws IOException {
 		cluster = LocalCluster.start(new LocalCluster.Options(2, 2, 0, Path.of("target/nodes"),
 				Path.of("target/cluster-logs"), List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-				List.of("--smd.alerts.sweep-initial-delay=PT1H")));
+				// a read gives up after 2 s; idle segments store their position only
+				// every 5 s
+				List.of("--smd.alerts.sweep-initial-delay=PT1H", "--smd.consistency.wait=PT2S",
+						"--smd.projections.claim-extension=PT5S")));
 	}
 
 	@AfterAll
@@ -146,6 +149,7 @@ class NodeFailureTest {
 		figure("5xx answers", this.serverErrors.get() + "");
 
 		assertDashboardMetricsExist();
+		readYourWritesAcrossNodes(patients.get(0));
 		List<String> reports = indicatorReports(cluster.reads().get(0));
 		assertThat(indicatorReports(cluster.reads().get(1))).isEqualTo(reports);
 		Map<String, List<Map<String, Object>>> readModels = readModels(cluster.jdbcUrl());
@@ -252,6 +256,37 @@ class NodeFailureTest {
 			reports.add(report.toString());
 		}
 		return reports;
+	}
+
+	/**
+	 * A visit written on one write node is visible on a read node at once when the read
+	 * carries the write's consistency token: the read waits only for the segments that
+	 * own the case, even those another read node processes (the others store their
+	 * position only every few seconds, longer than the read is willing to wait here).
+	 */
+	private void readYourWritesAcrossNodes(String patient) throws IOException, InterruptedException {
+		List<Long> waits = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String marker = "visit-" + UUID.randomUUID();
+			HttpResponse<String> written = post(cluster.writes().get(i % 2).base(),
+					"/api/patients/" + patient + "/follow-ups", visit(LocalDate.of(2026, 10, 1).plusDays(i), 0, marker),
+					UUID.randomUUID().toString());
+			assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+			long start = System.nanoTime();
+			HttpResponse<String> read = this.http.send(
+					HttpRequest.newBuilder(cluster.reads().get((i + 1) % 2).base().resolve("/api/patients/" + patient))
+						.header("Authorization", basic("doctor"))
+						.header("X-Consistency-Token",
+								written.headers().firstValue("X-Consistency-Token").orElseThrow())
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			waits.add(millisSince(start));
+			assertThat(read.headers().firstValue("X-Consistency")).hasValue("current");
+			assertThat(read.body()).contains(marker);
+		}
+		figure("read-your-writes across nodes, read time incl. wait (10 visits)",
+				"median " + waits.stream().sorted().toList().get(5) + " ms, max "
+						+ waits.stream().mapToLong(Long::longValue).max().orElseThrow() + " ms");
 	}
 
 	/** Every metric the Grafana dashboard plots is exposed by a write or a read node. */

@@ -386,6 +386,45 @@ abstract class WriteApiContract {
 	}
 
 	@Test
+	void concurrentVisitsToOneCaseAreAllKeptOrAnswered409NeverLostOrDoubled() throws Exception {
+		String id = register();
+		int writers = 6;
+		int visitsEach = 5;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		java.util.List<java.util.concurrent.Future<java.util.List<Integer>>> results = new java.util.ArrayList<>();
+		for (int w = 0; w < writers; w++) {
+			int writer = w;
+			results.add(pool.submit(() -> {
+				java.util.List<Integer> statuses = new java.util.ArrayList<>();
+				for (int v = 0; v < visitsEach; v++) {
+					statuses.add(
+							this.api
+								.post("doctor", "/api/patients/" + id + "/follow-ups",
+										Forms.stableVisit(DAY.plusDays(writer * visitsEach + v)))
+								.status());
+				}
+				return statuses;
+			}));
+		}
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<java.util.List<Integer>> result : results) {
+			statuses.addAll(result.get());
+		}
+		pool.shutdown();
+		assertThat(statuses).allMatch((status) -> status == 201 || status == 409);
+		long kept = statuses.stream().filter((status) -> status == 201).count();
+		assertThat(kept).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+				+ "and payload_type like '%FollowUpRecorded'", Long.class, id))
+			.isEqualTo(kept);
+		java.util.List<Long> sequence = this.jdbc.queryForList(
+				"select sequence_number from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+				Long.class, id);
+		assertThat(sequence).as("no gap, no duplicate")
+			.isEqualTo(java.util.stream.LongStream.range(0, sequence.size()).boxed().toList());
+	}
+
+	@Test
 	void aRetriedPostWithTheSameIdempotencyKeyRecordsNothingNew() {
 		String id = register();
 		String key = UUID.randomUUID().toString();

@@ -1,0 +1,538 @@
+package care.smd.standalone.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import care.smd.kernel.followup.RecordFollowUp;
+import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.testing.Samples;
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Databases;
+
+/**
+ * The performance suite of docs/benchmarks.md. Not a test: no timing is asserted
+ * anywhere; it measures, compares each figure with a baseline measured in the same run on
+ * the same database, and writes the tables into docs/benchmarks.md.
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbenchmarks verify -Dbench.patients=10000,100000 -Dbench.databases=h2,postgresql
+ * </pre>
+ */
+public final class BenchmarkSuite {
+
+	private static final String[] READ_MODELS = { "case-views", "indicators" };
+
+	private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+
+	private final String database;
+
+	private final int patients;
+
+	private final Map<String, String> results = new LinkedHashMap<>();
+
+	private ConfigurableApplicationContext app;
+
+	private JdbcTemplate jdbc;
+
+	private EventProcessingConfiguration processing;
+
+	private CommandGateway gateway;
+
+	private URI base;
+
+	private DatasetGenerator.Dataset dataset;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final AtomicInteger nextWriteTarget = new AtomicInteger();
+
+	private BenchmarkSuite(String database, int patients) {
+		this.database = database;
+		this.patients = patients;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path output = Path.of(System.getProperty("bench.output", "../docs/benchmarks.md"));
+		for (String size : System.getProperty("bench.patients", "10000").split(",")) {
+			for (String database : System.getProperty("bench.databases", "h2,postgresql").split(",")) {
+				BenchmarkSuite suite = new BenchmarkSuite(database.strip(), Integer.parseInt(size.strip()));
+				suite.run();
+				Report.write(output, suite.database, suite.patients, suite.results);
+			}
+		}
+		System.exit(0);
+	}
+
+	private void run() throws Exception {
+		log("starting on " + this.database + " for " + this.patients + " patients");
+		start();
+		try {
+			generate();
+			rebuild();
+			memory();
+			indicatorLatency();
+			writeThroughput();
+			readYourWritesLag();
+		}
+		finally {
+			this.app.close();
+		}
+	}
+
+	private void start() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.port", "0");
+		properties.put("spring.main.banner-mode", "off");
+		properties.put("logging.level.root", "WARN");
+		properties.put("smd.alerts.sweep-initial-delay", "PT10H");
+		if (this.database.equals("postgresql")) {
+			properties.put("spring.datasource.url", Databases.newPostgresDatabase());
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "postgres");
+			properties.put("spring.jpa.database-platform", "care.smd.platform.persistence.ByteaPostgreSQLDialect");
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:file:./target/bench/h2-" + this.patients + "-"
+					+ UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE");
+		}
+		properties.put("spring.datasource.hikari.maximum-pool-size", "40");
+		this.app = new SpringApplicationBuilder(StandaloneApplication.class).profiles("demo")
+			.properties(properties)
+			.run();
+		this.jdbc = new JdbcTemplate(this.app.getBean(DataSource.class));
+		this.processing = this.app.getBean(EventProcessingConfiguration.class);
+		this.gateway = this.app.getBean(CommandGateway.class);
+		this.base = URI.create("http://127.0.0.1:" + this.app.getEnvironment().getProperty("local.server.port"));
+	}
+
+	private void generate() {
+		DatasetGenerator generator = new DatasetGenerator(20261123L, this.patients);
+		long start = System.nanoTime();
+		generator.defineJurisdictions(this.gateway);
+		awaitCaughtUp();
+		stopReadModels();
+		this.dataset = generator.appendPatients(this.app.getBean(EventStore.class), this.jdbc,
+				new TransactionTemplate(this.app.getBean(PlatformTransactionManager.class)));
+		double seconds = seconds(start);
+		put("dataset", "%,d patients, %,d events, %,d follow-ups in the baseline table".formatted(this.patients,
+				count("select count(*) from domain_event_entry"), count("select count(*) from bench_follow_up")));
+		put("dataset generation (events appended through Axon's event store)",
+				"%.0f s, %,.0f events/s".formatted(seconds, this.dataset.events() / seconds));
+	}
+
+	/**
+	 * Benchmark 3: a full replay of both read models against a raw scan of the events.
+	 */
+	private void rebuild() throws Exception {
+		long events = count("select count(*) from domain_event_entry");
+		rawScan();
+		double scan = rawScan();
+		for (String name : READ_MODELS) {
+			processor(name).resetTokens();
+		}
+		long start = System.nanoTime();
+		startReadModels();
+		awaitCaughtUp();
+		double replay = seconds(start);
+		put("3. projection rebuild, both read models (events/s)",
+				"%,.0f events/s (%.0f s for %,d events)".formatted(events / replay, replay, events));
+		put("3. baseline: raw sequential scan of the event table (events/s)",
+				"%,.0f events/s".formatted(events / scan));
+		put("3. rebuild / raw scan", "%.1f%%".formatted(100 * scan / replay));
+	}
+
+	private double rawScan() throws Exception {
+		long start = System.nanoTime();
+		long bytes = 0;
+		try (Connection connection = this.jdbc.getDataSource().getConnection()) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.setFetchSize(1000);
+				try (ResultSet rows = statement.executeQuery("select global_index, aggregate_identifier, payload_type, "
+						+ "payload, meta_data from domain_event_entry order by global_index")) {
+					while (rows.next()) {
+						bytes += rows.getBytes(4).length + rows.getBytes(5).length;
+					}
+				}
+			}
+			connection.commit();
+		}
+		if (bytes == 0) {
+			throw new IllegalStateException("nothing scanned");
+		}
+		return seconds(start);
+	}
+
+	/** Benchmark 5: heap after the data set is loaded and projected. */
+	private void memory() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		put("5. heap used after loading and projecting (after GC)", "%,d MiB".formatted(used >> 20));
+	}
+
+	/**
+	 * Benchmark 2: indicator queries over HTTP against plain SQL over normalized tables.
+	 */
+	private void indicatorLatency() throws Exception {
+		String county = this.dataset.counties().get(0);
+		Map<String, String[]> queries = new LinkedHashMap<>();
+		queries.put("district-year (" + county + ", 2025)",
+				new String[] { "jurisdiction=" + county + "&period=2025", county, "2025-01-01", "2025-12-31", "4" });
+		queries.put("province-quarter (33, 2026-Q3)",
+				new String[] { "jurisdiction=33&period=2026-Q3", "33", "2026-07-01", "2026-09-30", "1" });
+		queries.put("national-year (2025)", new String[] { "period=2025", "", "2025-01-01", "2025-12-31", "4" });
+		for (Map.Entry<String, String[]> query : queries.entrySet()) {
+			String[] q = query.getValue();
+			for (int i = 0; i < 30; i++) {
+				indicators(q[0]);
+			}
+			Stats ours = new Stats();
+			for (int i = 0; i < 200; i++) {
+				long start = System.nanoTime();
+				indicators(q[0]);
+				ours.add(millis(start));
+			}
+			Stats naive = new Stats();
+			int samples = this.patients > 50_000 ? 3 : 10;
+			naiveSql(q);
+			for (int i = 0; i < samples; i++) {
+				long start = System.nanoTime();
+				naiveSql(q);
+				naive.add(millis(start));
+			}
+			put("2. " + query.getKey() + ": every indicator over HTTP, ms", ours.summary());
+			put("2. " + query.getKey() + ": baseline SQL (3 indicators), ms", naive.summary());
+			put("2. " + query.getKey() + ": baseline p50 / ours p50",
+					"%.0f×".formatted(naive.percentile(50) / ours.percentile(50)));
+		}
+	}
+
+	private void indicators(String query) throws IOException, InterruptedException {
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(this.base.resolve("/api/indicators?" + query))
+				.header("Authorization", ADMIN)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+		}
+	}
+
+	/**
+	 * What a plain CRUD system would run: registered patients under the prefix, those
+	 * with an assessed visit in each quarter, those whose latest visit says regular.
+	 */
+	private void naiveSql(String[] q) {
+		LocalDate from = LocalDate.parse(q[2]);
+		LocalDate to = LocalDate.parse(q[3]);
+		this.jdbc.queryForMap("select count(*) as registered, "
+				+ "sum(case when (select count(distinct floor((extract(month from f.visit_date) - 1) / 3)) "
+				+ "from bench_follow_up f where f.patient_id = p.id and f.visit_date between ? and ? "
+				+ "and f.danger_level is not null) >= ? then 1 else 0 end) as standard, "
+				+ "sum(case when (select f.adherence from bench_follow_up f where f.patient_id = p.id "
+				+ "and f.visit_date between ? and ? order by f.visit_date desc limit 1) = 'REGULAR' then 1 else 0 end) "
+				+ "as regular from bench_patient p where p.community like ? and p.registered_on <= ?", from, to,
+				Integer.parseInt(q[4]), from, to, q[1] + "%", to);
+	}
+
+	/**
+	 * Benchmark 1, as a write node runs (no read model in the same JVM): follow-ups over
+	 * HTTP and through the command gateway, against raw JDBC inserts of the same event
+	 * rows into the same table, one transaction each, with 1, 4 and 16 clients.
+	 */
+	private void writeThroughput() throws Exception {
+		stopReadModels();
+		for (int clients : new int[] { 1, 4, 16 }) {
+			int operations = clients == 1 ? 300 : clients * 150;
+			double http = throughput(clients, operations, this::followUpOverHttp);
+			double gateway = throughput(clients, operations, this::followUpThroughGateway);
+			double raw = rawInserts(clients, operations);
+			put("1. %d client(s): follow-ups/s over HTTP | through the gateway | raw JDBC insert".formatted(clients),
+					"%,.0f | %,.0f | %,.0f (HTTP at %.0f%% of raw)".formatted(http, gateway, raw, 100 * http / raw));
+		}
+		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
+		startReadModels();
+		awaitCaughtUp();
+	}
+
+	interface Operation {
+
+		void run() throws Exception;
+
+	}
+
+	private double throughput(int clients, int operations, Operation operation) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicInteger left = new AtomicInteger(operations);
+		List<Future<?>> running = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			running.add(pool.submit(() -> {
+				while (left.getAndDecrement() > 0) {
+					operation.run();
+				}
+				return null;
+			}));
+		}
+		for (Future<?> client : running) {
+			client.get();
+		}
+		double seconds = seconds(start);
+		pool.shutdown();
+		return operations / seconds;
+	}
+
+	private String nextPatient() {
+		List<String> ids = this.dataset.patientIds();
+		return ids.get(Math.floorMod(this.nextWriteTarget.getAndIncrement() * 7919, ids.size()));
+	}
+
+	private void followUpOverHttp() throws Exception {
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(this.base.resolve("/api/patients/" + nextPatient() + "/follow-ups"))
+				.header("Authorization", ADMIN)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"date\":\"2026-11-21\",\"form\":\"HOME_VISIT\",\"dangerLevel\":0,"
+							+ "\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"insight\":\"COMPLETE\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 201) {
+			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+		}
+	}
+
+	private void followUpThroughGateway() {
+		this.gateway.sendAndWait(new RecordFollowUp(PatientId.of(nextPatient()), UUID.randomUUID().toString(),
+				Samples.stableVisit(LocalDate.of(2026, 11, 21))));
+	}
+
+	/** The floor: the same kind of row, one insert and commit each, no framework. */
+	private double rawInserts(int clients, int operations) throws Exception {
+		Map<String, Object> row = this.jdbc.queryForMap("select payload, meta_data, payload_type, time_stamp, type "
+				+ "from domain_event_entry where payload_type like '%FollowUpRecorded' order by global_index desc limit 1");
+		String next = this.database.equals("postgresql") ? "nextval('domain_event_entry_seq')"
+				: "next value for domain_event_entry_seq";
+		String insert = "insert into domain_event_entry (global_index, aggregate_identifier, sequence_number, type, "
+				+ "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) values (" + next
+				+ ", ?, 0, ?, ?, ?, ?, null, ?, ?)";
+		return throughput(clients, operations, () -> {
+			try (Connection connection = this.jdbc.getDataSource().getConnection();
+					PreparedStatement statement = connection.prepareStatement(insert)) {
+				connection.setAutoCommit(true);
+				statement.setString(1, "raw-" + UUID.randomUUID());
+				statement.setString(2, (String) row.get("type"));
+				statement.setString(3, UUID.randomUUID().toString());
+				statement.setBytes(4, (byte[]) row.get("meta_data"));
+				statement.setBytes(5, (byte[]) row.get("payload"));
+				statement.setString(6, (String) row.get("payload_type"));
+				statement.setString(7, (String) row.get("time_stamp"));
+				statement.executeUpdate();
+			}
+		});
+	}
+
+	/**
+	 * Benchmark 4: follow-ups at 500/s through the gateway; for one in ten, the time from
+	 * the acknowledgement until both read models have passed its position.
+	 */
+	private void readYourWritesLag() throws Exception {
+		int rate = 500;
+		int seconds = 10;
+		ExecutorService senders = Executors.newFixedThreadPool(16);
+		Stats lag = new Stats();
+		List<Future<?>> sent = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int i = 0; i < rate * seconds; i++) {
+			long due = start + i * 1_000_000_000L / rate;
+			while (System.nanoTime() < due) {
+				Thread.onSpinWait();
+			}
+			boolean probe = i % 10 == 0;
+			sent.add(senders.submit(() -> {
+				String patient = nextPatient();
+				this.gateway.sendAndWait(new RecordFollowUp(PatientId.of(patient), UUID.randomUUID().toString(),
+						Samples.stableVisit(LocalDate.of(2026, 11, 22))));
+				if (probe) {
+					long acknowledged = System.nanoTime();
+					long position = count(
+							"select max(global_index) from domain_event_entry where aggregate_identifier = '" + patient
+									+ "'");
+					while (!passed(position)) {
+						Thread.sleep(1);
+					}
+					synchronized (lag) {
+						lag.add(millis(acknowledged));
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : sent) {
+			future.get();
+		}
+		double achieved = rate * seconds / seconds(start);
+		senders.shutdown();
+		senders.awaitTermination(1, TimeUnit.MINUTES);
+		put("4. read-your-writes: ack → visible in case view and indicators, ms (%d probes at %.0f follow-ups/s offered %d/s)"
+			.formatted(lag.size(), achieved, rate), lag.summary());
+	}
+
+	private boolean passed(long position) {
+		for (String name : READ_MODELS) {
+			boolean all = processor(name).processingStatus()
+				.values()
+				.stream()
+				.allMatch((status) -> status.getCurrentPosition().orElse(-1) >= position);
+			if (!all || processor(name).processingStatus().isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private StreamingEventProcessor processor(String name) {
+		return this.processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+	}
+
+	private void stopReadModels() {
+		for (String name : READ_MODELS) {
+			processor(name).shutDown();
+		}
+	}
+
+	private void startReadModels() {
+		for (String name : READ_MODELS) {
+			processor(name).start();
+		}
+	}
+
+	private void awaitCaughtUp() {
+		long head = count("select max(global_index) from domain_event_entry");
+		while (!passed(head)) {
+			sleep(20);
+		}
+	}
+
+	private long count(String sql) {
+		Long value = this.jdbc.queryForObject(sql, Long.class);
+		return value == null ? 0 : value;
+	}
+
+	private void put(String name, String value) {
+		this.results.put(name, value);
+		log(name + ": " + value);
+	}
+
+	private static void log(String line) {
+		System.out.println("[bench " + LocalDateTime.now().withNano(0) + "] " + line);
+	}
+
+	private static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private static double millis(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e6;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Percentiles of a list of samples. */
+	static final class Stats {
+
+		private final List<Double> samples = new ArrayList<>();
+
+		void add(double sample) {
+			this.samples.add(sample);
+		}
+
+		int size() {
+			return this.samples.size();
+		}
+
+		double percentile(int p) {
+			List<Double> sorted = this.samples.stream().sorted().toList();
+			return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+		}
+
+		String summary() {
+			return "p50 %.1f, p95 %.1f, p99 %.1f (n=%d)".formatted(percentile(50), percentile(95), percentile(99),
+					this.samples.size());
+		}
+
+	}
+
+	/** Writes one run's table between its markers in docs/benchmarks.md. */
+	static final class Report {
+
+		static void write(Path file, String database, int patients, Map<String, String> results) throws IOException {
+			String start = "<!-- results:" + database + ":" + patients + ":start -->";
+			String end = "<!-- results:" + database + ":" + patients + ":end -->";
+			StringBuilder table = new StringBuilder(start).append('\n');
+			table.append("\n### ")
+				.append(database)
+				.append(", ")
+				.append("%,d".formatted(patients))
+				.append(" patients\n\n");
+			table.append("Run %s on %d cores, %s, Java %s, max heap %,d MiB.\n\n".formatted(LocalDate.now(),
+					Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+					System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20));
+			table.append("| measure | result |\n|---|---|\n");
+			results
+				.forEach((name, value) -> table.append("| ").append(name).append(" | ").append(value).append(" |\n"));
+			table.append('\n').append(end);
+			String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
+			int from = text.indexOf(start);
+			int to = text.indexOf(end);
+			text = from >= 0 && to > from ? text.substring(0, from) + table + text.substring(to + end.length())
+					: text.stripTrailing() + "\n\n" + table + "\n";
+			Files.writeString(file, text);
+		}
+
+	}
+
+}

@@ -72,8 +72,10 @@ class AxonConfiguration {
 	@Bean
 	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
 			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
-			EntityManagerProvider entities, TransactionManager transactions) {
+			EntityManagerProvider entities, TransactionManager transactions,
+			@Value("${smd.event-store.batch-size:100}") int batchSize) {
 		return JpaEventStorageEngine.builder()
+			.batchSize(batchSize)
 			.snapshotSerializer(serializer)
 			.eventSerializer(events)
 			.upcasterChain(axon.upcasterChain())

@@ -1,14 +1,19 @@
 package care.smd.query.alert;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.alert.AlertAcknowledged;
@@ -42,6 +47,8 @@ import care.smd.kernel.referral.ReferralOutcomeRecorded;
 @Component
 @ProcessingGroup("case-views")
 class AlertProjection {
+
+	private static final String RAISED = AlertProjection.class.getName() + ".raised";
 
 	private final EntityManager entities;
 
@@ -195,6 +202,7 @@ class AlertProjection {
 		if (this.entities.find(AlertRow.class, AlertRow.id(subject.patientId, kind, about)) == null) {
 			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
 			this.entities.persist(alert);
+			raisedInThisBatch().add(alert);
 			this.stream.announce(alert);
 		}
 	}
@@ -218,13 +226,31 @@ class AlertProjection {
 		}
 	}
 
+	/**
+	 * Without flushing first: an automatic flush before each query dirty-checks
+	 * everything the batch has touched, which made this query most of the read models'
+	 * cost. Rows in the database come back as the batch's own managed objects (so their
+	 * status is what this batch made it), and alerts raised in this batch and not yet
+	 * written are added from the batch's list.
+	 */
 	private List<AlertRow> openAlerts(String patientId, AlertKind kind) {
-		return this.entities
-			.createQuery("select a from AlertRow a where a.patientId = :patient and a.kind = :kind "
-					+ "and a.status <> care.smd.kernel.alert.AlertStatus.RESOLVED", AlertRow.class)
+		Set<AlertRow> alerts = new LinkedHashSet<>(this.entities
+			.createQuery("select a from AlertRow a where a.patientId = :patient and a.kind = :kind", AlertRow.class)
 			.setParameter("patient", patientId)
 			.setParameter("kind", kind)
-			.getResultList();
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList());
+		raisedInThisBatch().stream()
+			.filter((alert) -> alert.patientId.equals(patientId) && alert.kind == kind)
+			.forEach(alerts::add);
+		return alerts.stream().filter(AlertRow::isOpen).toList();
+	}
+
+	private static List<AlertRow> raisedInThisBatch() {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return new ArrayList<>();
+		}
+		return CurrentUnitOfWork.get().root().getOrComputeResource(RAISED, (key) -> new ArrayList<AlertRow>());
 	}
 
 	/**

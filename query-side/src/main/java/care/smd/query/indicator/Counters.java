@@ -1,12 +1,15 @@
 package care.smd.query.indicator;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,8 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 class Counters {
 
 	static final String NATIONAL = "";
+
+	private static final String PENDING = Counters.class.getName() + ".pending";
 
 	private final JdbcTemplate jdbc;
 
@@ -58,50 +63,106 @@ class Counters {
 	}
 
 	void addActivity(Map<String, Map<Period, int[]>> deltasByCommunity) {
-		TreeMap<String, int[]> byKey = new TreeMap<>();
+		Pending pending = pending();
+		TreeMap<String, int[]> byKey = pending.activity();
 		deltasByCommunity.forEach((community, byPeriod) -> byPeriod.forEach((period, delta) -> {
 			for (String prefix : prefixes(community)) {
 				accumulate(byKey, prefix + "|" + period.key(), delta);
 			}
 		}));
-		byKey.forEach((key, delta) -> apply(this.activityUpdate, this.activityInsert, key, delta));
+		if (!CurrentUnitOfWork.isStarted()) {
+			write(pending);
+		}
 	}
 
 	void addState(Map<String, Map<YearMonth, int[]>> deltasByCommunity) {
-		TreeMap<String, int[]> byKey = new TreeMap<>();
+		Pending pending = pending();
+		TreeMap<String, int[]> byKey = pending.state();
 		deltasByCommunity.forEach((community, byMonth) -> byMonth.forEach((month, delta) -> {
 			for (String prefix : prefixes(community)) {
 				accumulate(byKey, prefix + "|" + month, delta);
 			}
 		}));
-		byKey.forEach((key, delta) -> apply(this.stateUpdate, this.stateInsert, key, delta));
+		if (!CurrentUnitOfWork.isStarted()) {
+			write(pending);
+		}
+	}
+
+	/** The sums of one batch of events, written when the batch commits. */
+	private record Pending(TreeMap<String, int[]> activity, TreeMap<String, int[]> state) {
+	}
+
+	/**
+	 * A processor handles events in batches, one transaction each: the counter changes of
+	 * the whole batch are summed per row and written once, just before the batch commits
+	 * (in its transaction, so a failed batch writes nothing). The country's and the
+	 * province's rows are touched by nearly every event; summing first turns hundreds of
+	 * updates of them into one.
+	 */
+	private Pending pending() {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return new Pending(new TreeMap<>(), new TreeMap<>());
+		}
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		return batch.getOrComputeResource(PENDING, (key) -> {
+			Pending pending = new Pending(new TreeMap<>(), new TreeMap<>());
+			batch.onPrepareCommit((unit) -> write(pending));
+			return pending;
+		});
+	}
+
+	private void write(Pending pending) {
+		write(this.activityUpdate, this.activityInsert, pending.activity());
+		write(this.stateUpdate, this.stateInsert, pending.state());
+		pending.activity().clear();
+		pending.state().clear();
+	}
+
+	/** Updates in sorted key order (no deadlock between writers), one JDBC batch. */
+	private void write(String update, String insert, TreeMap<String, int[]> byKey) {
+		List<String> keys = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		byKey.forEach((key, delta) -> {
+			if (Arrays.stream(delta).anyMatch((d) -> d != 0)) {
+				Object[] args = new Object[delta.length + 1];
+				for (int i = 0; i < delta.length; i++) {
+					args[i] = delta[i];
+				}
+				args[delta.length] = key;
+				keys.add(key);
+				updates.add(args);
+			}
+		});
+		if (updates.isEmpty()) {
+			return;
+		}
+		int[] updated = this.jdbc.batchUpdate(update, updates);
+		List<Object[]> inserts = new ArrayList<>();
+		for (int k = 0; k < updated.length; k++) {
+			if (updated[k] == 0) {
+				inserts.add(insertArgs(keys.get(k), byKey.get(keys.get(k))));
+			}
+		}
+		if (!inserts.isEmpty()) {
+			this.jdbc.batchUpdate(insert, inserts);
+		}
+	}
+
+	private static Object[] insertArgs(String key, int[] delta) {
+		String[] parts = key.split("\\|", -1);
+		Object[] args = new Object[delta.length + 3];
+		args[0] = key;
+		args[1] = parts[0];
+		args[2] = parts[1];
+		for (int i = 0; i < delta.length; i++) {
+			args[i + 3] = delta[i];
+		}
+		return args;
 	}
 
 	void clear() {
 		this.jdbc.update("delete from q_ind_activity");
 		this.jdbc.update("delete from q_ind_state");
-	}
-
-	private void apply(String update, String insert, String key, int[] delta) {
-		if (Arrays.stream(delta).allMatch((d) -> d == 0)) {
-			return;
-		}
-		Object[] updateArgs = new Object[delta.length + 1];
-		for (int i = 0; i < delta.length; i++) {
-			updateArgs[i] = delta[i];
-		}
-		updateArgs[delta.length] = key;
-		if (this.jdbc.update(update, updateArgs) == 0) {
-			String[] parts = key.split("\\|", -1);
-			Object[] insertArgs = new Object[delta.length + 3];
-			insertArgs[0] = key;
-			insertArgs[1] = parts[0];
-			insertArgs[2] = parts[1];
-			for (int i = 0; i < delta.length; i++) {
-				insertArgs[i + 3] = delta[i];
-			}
-			this.jdbc.update(insert, insertArgs);
-		}
 	}
 
 	private static void accumulate(Map<String, int[]> byKey, String key, int[] delta) {

@@ -91,7 +91,15 @@ public final class BenchmarkSuite {
 		for (String size : System.getProperty("bench.patients", "10000").split(",")) {
 			for (String database : System.getProperty("bench.databases", "h2,postgresql").split(",")) {
 				BenchmarkSuite suite = new BenchmarkSuite(database.strip(), Integer.parseInt(size.strip()));
-				suite.run();
+				try {
+					suite.run();
+				}
+				catch (Exception | Error ex) {
+					ex.printStackTrace();
+					// Axon leaves non-daemon threads behind: end the JVM, or the build
+					// waits
+					System.exit(1);
+				}
 				Report.write(output, suite.database, suite.patients, suite.results);
 			}
 		}
@@ -104,6 +112,9 @@ public final class BenchmarkSuite {
 		try {
 			generate();
 			rebuild();
+			if (Boolean.getBoolean("bench.rebuild-only")) {
+				return;
+			}
 			memory();
 			indicatorLatency();
 			writeThroughput();
@@ -131,9 +142,17 @@ public final class BenchmarkSuite {
 					+ UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE");
 		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", "40");
+		System.getProperties()
+			.stringPropertyNames()
+			.stream()
+			.filter((name) -> name.startsWith("smd.") || name.startsWith("axon."))
+			.forEach((name) -> properties.put(name, System.getProperty(name)));
+		// as arguments: they must win over application.properties
 		this.app = new SpringApplicationBuilder(StandaloneApplication.class).profiles("demo")
-			.properties(properties)
-			.run();
+			.run(properties.entrySet()
+				.stream()
+				.map((p) -> "--" + p.getKey() + "=" + p.getValue())
+				.toArray(String[]::new));
 		this.jdbc = new JdbcTemplate(this.app.getBean(DataSource.class));
 		this.processing = this.app.getBean(EventProcessingConfiguration.class);
 		this.gateway = this.app.getBean(CommandGateway.class);

@@ -102,14 +102,17 @@ final class DatasetGenerator {
 			String t = k + three(township % 8 + 1);
 			String community = t + three(c % 8 + 1);
 			if (c % 320 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(p), "市" + (prefecture + 1), null));
+				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(p), "市" + (prefecture + 1),
+						perCommunity * Math.min(320, communityCount - c)));
 			}
 			if (c % 64 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(k), "县" + (county + 1), null));
+				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(k), "县" + (county + 1),
+						perCommunity * Math.min(64, communityCount - c)));
 				this.counties.add(k);
 			}
 			if (c % 8 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(t), "街道" + (township + 1), null));
+				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(t), "街道" + (township + 1),
+						perCommunity * Math.min(8, communityCount - c)));
 			}
 			gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(community), "社区" + (c + 1), perCommunity));
 			this.communities.add(community);

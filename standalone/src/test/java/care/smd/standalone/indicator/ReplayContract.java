@@ -35,6 +35,10 @@ abstract class ReplayContract {
 	private static final List<String> READ_MODELS = List.of("select * from q_case_view order by id",
 			"select * from q_case_history order by id", "select * from q_jurisdiction order by code",
 			"select * from q_ind_timeline order by patient_id",
+			// alerts that come from events (the calendar's come from the sweep, not from
+			// a replay)
+			"select * from q_alert where kind not in ('FOLLOW_UP_OVERDUE', 'REFERRAL_WITHOUT_OUTCOME') order by id",
+			"select * from q_alert_subject order by patient_id",
 			nonZero("q_ind_activity",
 					"managed + standard0 + standard1 + standard2 + standard3 + standard4 + face_to_face"
 							+ " + medication + regular_medication + schizophrenia_medication + stable + stable_eligible"
@@ -63,6 +67,7 @@ abstract class ReplayContract {
 		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw();
 		assertThat(ids).hasSize(40);
 		assertThat(before.get(0)).hasSizeGreaterThan(30);
+		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
 
 		for (String name : List.of("case-views", "indicators")) {
 			StreamingEventProcessor processor = this.processing.eventProcessor(name, StreamingEventProcessor.class)

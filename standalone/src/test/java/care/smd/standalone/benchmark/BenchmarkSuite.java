@@ -303,7 +303,7 @@ public final class BenchmarkSuite {
 			double gateway = throughput(clients, operations, this::followUpThroughGateway);
 			double raw = rawInserts(clients, operations);
 			put("1. %d client(s): follow-ups/s over HTTP | through the gateway | raw JDBC insert".formatted(clients),
-					"%,.0f | %,.0f | %,.0f (HTTP at %.0f%% of raw)".formatted(http, gateway, raw, 100 * http / raw));
+					"%,.0f | %,.0f | %,.0f (HTTP at %.1f%% of raw)".formatted(http, gateway, raw, 100 * http / raw));
 		}
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
 		startReadModels();

@@ -302,8 +302,8 @@ public final class BenchmarkSuite {
 			double http = throughput(clients, operations, this::followUpOverHttp);
 			double gateway = throughput(clients, operations, this::followUpThroughGateway);
 			double raw = rawInserts(clients, operations);
-			put("1. %d client(s): follow-ups/s over HTTP | through the gateway | raw JDBC insert".formatted(clients),
-					"%,.0f | %,.0f | %,.0f (HTTP at %.1f%% of raw)".formatted(http, gateway, raw, 100 * http / raw));
+			put("1. %d client(s): follow-ups/s over HTTP / through the gateway / raw JDBC insert".formatted(clients),
+					"%,.0f / %,.0f / %,.0f (HTTP at %.1f%% of raw)".formatted(http, gateway, raw, 100 * http / raw));
 		}
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
 		startReadModels();

@@ -67,8 +67,10 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		long wanted = parse(header);
+		// the case behind the position does not change while we wait: look it up once
+		String aggregate = this.transactions.execute((tx) -> aggregateAt(wanted));
 		long deadline = System.nanoTime() + this.limit.toNanos();
-		while (!reached(wanted)) {
+		while (!reached(wanted, aggregate)) {
 			if (System.nanoTime() > deadline) {
 				response.setHeader("X-Consistency", "stale");
 				return true;
@@ -85,9 +87,8 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 	 * directly; one processed elsewhere is read from the token store, without claiming it
 	 * (a reader must never steal a segment).
 	 */
-	boolean reached(long wanted) {
+	boolean reached(long wanted, String aggregate) {
 		return Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-			String aggregate = aggregateAt(wanted);
 			for (String name : streamingProcessors()) {
 				if (!reached(name, aggregate, wanted)) {
 					return false;

@@ -67,7 +67,12 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
-import care.smd.kernel.patient.TransferOut;
+import care.smd.kernel.patient.ProposeTransfer;
+import care.smd.kernel.patient.RejectTransfer;
+import care.smd.kernel.patient.TransferProposed;
+import care.smd.kernel.patient.TransferRejected;
+import care.smd.kernel.patient.TransferWithdrawn;
+import care.smd.kernel.patient.WithdrawTransfer;
 import care.smd.kernel.policy.ArrivalFollowsTransferOut;
 import care.smd.kernel.policy.CareTeamActsOnItsOwnCases;
 import care.smd.kernel.policy.CareTeamMustExist;
@@ -82,6 +87,10 @@ import care.smd.kernel.policy.PatientsBelongToKnownCommunities;
 import care.smd.kernel.policy.ReferralMustExist;
 import care.smd.kernel.policy.ReferralOutcomeRecordedOnce;
 import care.smd.kernel.policy.TransferGoesElsewhere;
+import care.smd.kernel.policy.OneTransferAtATime;
+import care.smd.kernel.policy.TransferArrivesWhereProposed;
+import care.smd.kernel.policy.TransferDecidedAfterProposal;
+import care.smd.kernel.policy.TransferMustBePending;
 import care.smd.kernel.policy.WritesStayInScope;
 import care.smd.kernel.referral.AdmitToHospital;
 import care.smd.kernel.referral.DischargeFromHospital;
@@ -112,6 +121,13 @@ class Patient {
 
 	/** where a transferred-out patient is headed */
 	private JurisdictionCode destination;
+
+	/** a proposed hand-over waiting for the receiving community's answer */
+	private JurisdictionCode pendingTransferTo;
+
+	private LocalDate pendingTransferOn;
+
+	private String pendingTransferReason;
 
 	private boolean hasCareTeam;
 
@@ -147,7 +163,11 @@ class Patient {
 	@CommandHandlerInterceptor
 	Object inScope(CommandMessage<?> command, InterceptorChain chain) throws Exception {
 		String scope = (String) command.getMetaData().get("scope");
-		if (command.getPayload() instanceof ReceiveTransfer arrival) {
+		if (this.pendingTransferTo != null && (command.getPayload() instanceof ReceiveTransfer
+				|| command.getPayload() instanceof RejectTransfer)) {
+			WritesStayInScope.check(scope, this.pendingTransferTo);
+		}
+		else if (command.getPayload() instanceof ReceiveTransfer arrival) {
 			JurisdictionCode target = arrival.jurisdiction() != null ? arrival.jurisdiction() : this.destination;
 			WritesStayInScope.check(scope, target != null ? target : this.jurisdiction);
 		}
@@ -273,22 +293,55 @@ class Patient {
 	}
 
 	@CommandHandler
-	void handle(TransferOut command, Clock clock) {
+	void handle(ProposeTransfer command, RegistrationChecks checks, Clock clock) {
 		checkClinicalRecord(command.date(), "date", clock);
 		TransferGoesElsewhere.check(this.jurisdiction, command.toJurisdiction());
-		apply(new PatientTransferredOut(this.id, command.date(), this.jurisdiction, command.toJurisdiction(),
+		OneTransferAtATime.check(this.pendingTransferTo);
+		knownCommunity(command.toJurisdiction(), checks, "toJurisdiction");
+		apply(new TransferProposed(this.id, command.date(), this.jurisdiction, command.toJurisdiction(),
 				command.reason()));
 	}
 
+	/**
+	 * Accepting a proposed hand-over moves the patient that day: out of the sending
+	 * community and into the receiving one, as the two events the rates already know.
+	 */
 	@CommandHandler
 	void handle(ReceiveTransfer command, RegistrationChecks checks, Clock clock) {
-		ArrivalFollowsTransferOut.check(this.status);
+		ArrivalFollowsTransferOut.check(this.status, this.pendingTransferTo != null);
 		checkDate(command.date(), "date", clock);
+		if (this.pendingTransferTo != null) {
+			TransferDecidedAfterProposal.check(command.date(), this.pendingTransferOn);
+			TransferArrivesWhereProposed.check(this.pendingTransferTo, command.jurisdiction());
+			apply(new PatientTransferredOut(this.id, command.date(), this.jurisdiction, this.pendingTransferTo,
+					this.pendingTransferReason));
+		}
 		JurisdictionCode arrival = command.jurisdiction() != null ? command.jurisdiction() : this.destination;
-		PatientsBelongToKnownCommunities.check(arrival.isCommunity() && checks.isKnownCommunity(arrival), arrival,
-				"jurisdiction");
+		knownCommunity(arrival, checks, "jurisdiction");
 		apply(new PatientTransferredIn(this.id, command.date(), this.jurisdiction, arrival,
 				DueDates.afterRegistration(command.date())));
+	}
+
+	@CommandHandler
+	void handle(RejectTransfer command, Clock clock) {
+		decideTransfer(command.date(), clock);
+		apply(new TransferRejected(this.id, command.date(), this.pendingTransferTo, command.reason()));
+	}
+
+	@CommandHandler
+	void handle(WithdrawTransfer command, Clock clock) {
+		decideTransfer(command.date(), clock);
+		apply(new TransferWithdrawn(this.id, command.date(), this.pendingTransferTo, command.reason()));
+	}
+
+	private void decideTransfer(LocalDate date, Clock clock) {
+		TransferMustBePending.check(this.pendingTransferTo);
+		checkDate(date, "date", clock);
+		TransferDecidedAfterProposal.check(date, this.pendingTransferOn);
+	}
+
+	private static void knownCommunity(JurisdictionCode code, RegistrationChecks checks, String field) {
+		PatientsBelongToKnownCommunities.check(code.isCommunity() && checks.isKnownCommunity(code), code, field);
 	}
 
 	@CommandHandler
@@ -391,17 +444,37 @@ class Patient {
 	@EventSourcingHandler
 	void on(PatientDied event) {
 		this.status = PatientStatus.DECEASED;
+		this.pendingTransferTo = null;
 	}
 
 	@EventSourcingHandler
 	void on(PatientDeregistered event) {
 		this.status = PatientStatus.DEREGISTERED;
+		this.pendingTransferTo = null;
+	}
+
+	@EventSourcingHandler
+	void on(TransferProposed event) {
+		this.pendingTransferTo = event.toJurisdiction();
+		this.pendingTransferOn = event.date();
+		this.pendingTransferReason = event.reason();
+	}
+
+	@EventSourcingHandler
+	void on(TransferRejected event) {
+		this.pendingTransferTo = null;
+	}
+
+	@EventSourcingHandler
+	void on(TransferWithdrawn event) {
+		this.pendingTransferTo = null;
 	}
 
 	@EventSourcingHandler
 	void on(PatientTransferredOut event) {
 		this.status = PatientStatus.MOVED_OUT;
 		this.destination = event.toJurisdiction();
+		this.pendingTransferTo = null;
 	}
 
 	@EventSourcingHandler

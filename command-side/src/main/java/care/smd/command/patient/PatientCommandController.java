@@ -26,7 +26,9 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
-import care.smd.kernel.patient.TransferOut;
+import care.smd.kernel.patient.ProposeTransfer;
+import care.smd.kernel.patient.RejectTransfer;
+import care.smd.kernel.patient.WithdrawTransfer;
 import care.smd.platform.axon.Commands;
 import care.smd.platform.web.Created;
 import care.smd.platform.web.Recorded;
@@ -40,6 +42,9 @@ class PatientCommandController {
 	}
 
 	record TransferRequest(LocalDate date, JurisdictionCode toJurisdiction, String reason) {
+	}
+
+	record TransferDecision(LocalDate date, String reason) {
 	}
 
 	record ArrivalRequest(LocalDate date, JurisdictionCode jurisdiction) {
@@ -73,16 +78,36 @@ class PatientCommandController {
 	}
 
 	@PostMapping("/{id}/transfers")
-	@Operation(summary = "Transfer the patient out to another community (迁出)")
+	@Operation(summary = "Propose to hand the patient over to another community (迁出申请)",
+			description = "Step one of two: the patient stays on the sender's worklist and in its rates until the "
+					+ "receiving community accepts (POST …/arrivals) or declines (POST …/transfers/rejection). "
+					+ "One proposal at a time; the sender may withdraw it (POST …/transfers/withdrawal).")
 	ResponseEntity<Recorded> transfer(@PathVariable String id, @RequestBody TransferRequest request) {
 		PatientId patientId = PatientId.of(id);
-		this.commands.send(new TransferOut(patientId, request.date(), request.toJurisdiction(), request.reason()));
-		return Recorded.created(patientId, "PatientTransferredOut", "transfers");
+		this.commands.send(new ProposeTransfer(patientId, request.date(), request.toJurisdiction(), request.reason()));
+		return Recorded.created(patientId, "TransferProposed", "transfers");
+	}
+
+	@PostMapping("/{id}/transfers/rejection")
+	@Operation(summary = "Decline a proposed transfer, saying why (拒绝迁入; the receiving community)")
+	ResponseEntity<Recorded> rejectTransfer(@PathVariable String id, @RequestBody TransferDecision request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new RejectTransfer(patientId, request.date(), request.reason()));
+		return Recorded.created(patientId, "TransferRejected", "transfers/rejection");
+	}
+
+	@PostMapping("/{id}/transfers/withdrawal")
+	@Operation(summary = "Withdraw a proposed transfer before it is decided (撤回; the sending community)")
+	ResponseEntity<Recorded> withdrawTransfer(@PathVariable String id, @RequestBody TransferDecision request) {
+		PatientId patientId = PatientId.of(id);
+		this.commands.send(new WithdrawTransfer(patientId, request.date(), request.reason()));
+		return Recorded.created(patientId, "TransferWithdrawn", "transfers/withdrawal");
 	}
 
 	@PostMapping("/{id}/arrivals")
-	@Operation(summary = "Take in a transferred patient (迁入)",
-			description = "jurisdiction defaults to the transfer's destination")
+	@Operation(summary = "Accept a proposed transfer: the receiving community takes the patient in (迁入)",
+			description = "The patient leaves the sending community and arrives here on this date; the first "
+					+ "visit is due within 14 days. jurisdiction, if given, must be the proposed one.")
 	ResponseEntity<Recorded> arrive(@PathVariable String id, @RequestBody ArrivalRequest request) {
 		PatientId patientId = PatientId.of(id);
 		this.commands.send(new ReceiveTransfer(patientId, request.date(), request.jurisdiction()));

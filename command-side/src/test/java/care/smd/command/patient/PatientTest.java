@@ -62,7 +62,12 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
-import care.smd.kernel.patient.TransferOut;
+import care.smd.kernel.patient.ProposeTransfer;
+import care.smd.kernel.patient.RejectTransfer;
+import care.smd.kernel.patient.TransferProposed;
+import care.smd.kernel.patient.TransferRejected;
+import care.smd.kernel.patient.TransferWithdrawn;
+import care.smd.kernel.patient.WithdrawTransfer;
 import care.smd.kernel.policy.PolicyViolation;
 import care.smd.kernel.referral.AdmitToHospital;
 import care.smd.kernel.referral.DischargeFromHospital;
@@ -419,26 +424,160 @@ class PatientTest {
 
 	}
 
+	/**
+	 * The two-step hand-over (迁出申请 → 迁入 / 拒绝): the patient stays with the sender until
+	 * the receiver accepts.
+	 */
 	@Nested
-	class Lifecycle {
+	class Transfer {
+
+		private final TransferProposed proposed = new TransferProposed(PATIENT, DAY, COMMUNITY, OTHER_COMMUNITY, "搬家");
+
+		private final org.axonframework.messaging.MetaData sender = org.axonframework.messaging.MetaData.with("scope",
+				COMMUNITY.value());
+
+		private final org.axonframework.messaging.MetaData receiver = org.axonframework.messaging.MetaData.with("scope",
+				OTHER_COMMUNITY.value());
 
 		@Test
-		void transfersOut() {
+		void theSenderProposes() {
 			PatientTest.this.fixture.given(REGISTERED)
-				.when(new TransferOut(PATIENT, DAY, OTHER_COMMUNITY, "搬家"))
-				.expectEvents(new PatientTransferredOut(PATIENT, DAY, COMMUNITY, OTHER_COMMUNITY, "搬家"));
+				.when(new ProposeTransfer(PATIENT, DAY, OTHER_COMMUNITY, "搬家"), this.sender)
+				.expectEvents(this.proposed);
+		}
+
+		@Test
+		void thePatientStaysWithTheSenderUntilAccepted() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(followUp(Samples.stableVisit(DAY.plusDays(1))), this.sender)
+				.expectSuccessfulHandlerExecution();
+		}
+
+		@Test
+		void acceptingMovesThePatientOnTheDayOfAcceptance() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(5), null), this.receiver)
+				.expectEvents(new PatientTransferredOut(PATIENT, DAY.plusDays(5), COMMUNITY, OTHER_COMMUNITY, "搬家"),
+						new PatientTransferredIn(PATIENT, DAY.plusDays(5), COMMUNITY, OTHER_COMMUNITY,
+								DAY.plusDays(19)));
+		}
+
+		@Test
+		void theSenderCannotAcceptForTheReceiver() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(5), null), this.sender)
+				.expectNoEvents()
+				.expectException(violates("WritesStayInScope"));
+		}
+
+		@Test
+		void anotherCommunityCannotTakeThePatientByNamingItself() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(5), JurisdictionCode.of("310105003001")))
+				.expectNoEvents()
+				.expectException(violates("TransferArrivesWhereProposed"));
+		}
+
+		@Test
+		void rejectsAnAcceptanceBeforeTheProposal() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new ReceiveTransfer(PATIENT, DAY.minusDays(1), null))
+				.expectNoEvents()
+				.expectException(violates("TransferDecidedAfterProposal"));
+		}
+
+		@Test
+		void theReceiverDeclinesWithAReason() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new RejectTransfer(PATIENT, DAY.plusDays(2), "地址不在本社区"), this.receiver)
+				.expectEvents(new TransferRejected(PATIENT, DAY.plusDays(2), OTHER_COMMUNITY, "地址不在本社区"));
+		}
+
+		@Test
+		void theSenderCannotDeclineForTheReceiver() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new RejectTransfer(PATIENT, DAY.plusDays(2), "不接收"), this.sender)
+				.expectNoEvents()
+				.expectException(violates("WritesStayInScope"));
+		}
+
+		@Test
+		void aDeclinedTransferCannotBeAccepted() {
+			PatientTest.this.fixture
+				.given(REGISTERED, this.proposed,
+						new TransferRejected(PATIENT, DAY.plusDays(2), OTHER_COMMUNITY, "地址不在本社区"))
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(3), null))
+				.expectNoEvents()
+				.expectException(violates("ArrivalFollowsTransferOut"));
+		}
+
+		@Test
+		void theSenderWithdraws() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new WithdrawTransfer(PATIENT, DAY.plusDays(2), "家属决定暂不搬家"), this.sender)
+				.expectEvents(new TransferWithdrawn(PATIENT, DAY.plusDays(2), OTHER_COMMUNITY, "家属决定暂不搬家"));
+		}
+
+		@Test
+		void rejectsWithdrawingWhatIsNotPending() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new WithdrawTransfer(PATIENT, DAY, null))
+				.expectNoEvents()
+				.expectException(violates("TransferMustBePending"));
+		}
+
+		@Test
+		void rejectsDecliningWhatIsNotPending() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new RejectTransfer(PATIENT, DAY, "不接收"))
+				.expectNoEvents()
+				.expectException(violates("TransferMustBePending"));
+		}
+
+		@Test
+		void oneProposalAtATime() {
+			PatientTest.this.fixture.given(REGISTERED, this.proposed)
+				.when(new ProposeTransfer(PATIENT, DAY, JurisdictionCode.of("310105003001"), null))
+				.expectNoEvents()
+				.expectException(violates("OneTransferAtATime"));
 		}
 
 		@Test
 		void rejectsATransferToTheSameCommunity() {
 			PatientTest.this.fixture.given(REGISTERED)
-				.when(new TransferOut(PATIENT, DAY, COMMUNITY, null))
+				.when(new ProposeTransfer(PATIENT, DAY, COMMUNITY, null))
 				.expectNoEvents()
 				.expectException(violates("TransferGoesElsewhere"));
 		}
 
 		@Test
-		void theReceivingCommunityTakesThePatientIn() {
+		void rejectsATransferToAnUnknownCommunity() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new ProposeTransfer(PATIENT, DAY, JurisdictionCode.of("320682100001"), null))
+				.expectNoEvents()
+				.expectException(violates("PatientsBelongToKnownCommunities"));
+		}
+
+		@Test
+		void rejectsAProposalForAClosedCase() {
+			PatientTest.this.fixture.given(REGISTERED, new PatientDeregistered(PATIENT, DAY, "诊断修订"))
+				.when(new ProposeTransfer(PATIENT, DAY, OTHER_COMMUNITY, null))
+				.expectNoEvents()
+				.expectException(violates("ClinicalRecordsStopAtClosure"));
+		}
+
+		@Test
+		void aDeathWhilePendingLapsesTheProposal() {
+			PatientTest.this.fixture
+				.given(REGISTERED, this.proposed,
+						new PatientDied(PATIENT, new DeathReport(DAY.plusDays(1), DeathCause.ACCIDENT, null, null)))
+				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(3), null))
+				.expectNoEvents()
+				.expectException(violates("ArrivalFollowsTransferOut"));
+		}
+
+		@Test
+		void aTransferOutRecordedBeforeTheHandOverStillArrives() {
 			PatientTest.this.fixture
 				.given(REGISTERED, new PatientTransferredOut(PATIENT, DAY, COMMUNITY, OTHER_COMMUNITY, null))
 				.when(new ReceiveTransfer(PATIENT, DAY.plusDays(5), null))
@@ -455,13 +594,18 @@ class PatientTest {
 		}
 
 		@Test
-		void rejectsAnArrivalInAnUnknownCommunity() {
+		void rejectsALegacyArrivalInAnUnknownCommunity() {
 			PatientTest.this.fixture
 				.given(REGISTERED, new PatientTransferredOut(PATIENT, DAY, COMMUNITY, OTHER_COMMUNITY, null))
 				.when(new ReceiveTransfer(PATIENT, DAY, JurisdictionCode.of("320682100001")))
 				.expectNoEvents()
 				.expectException(violates("PatientsBelongToKnownCommunities"));
 		}
+
+	}
+
+	@Nested
+	class Lifecycle {
 
 		@Test
 		void marksLost() {

@@ -34,6 +34,8 @@ import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.patient.TransferRejected;
+import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 
@@ -152,6 +154,16 @@ class AlertProjection {
 	@EventHandler
 	void on(PatientTransferredOut event) {
 		closeAll(event);
+	}
+
+	@EventHandler
+	void on(TransferRejected event) {
+		resolveOpen(subject(event), AlertKind.TRANSFER_PENDING, event.date(), "迁移已被拒绝 transfer declined");
+	}
+
+	@EventHandler
+	void on(TransferWithdrawn event) {
+		resolveOpen(subject(event), AlertKind.TRANSFER_PENDING, event.date(), "迁移已撤回 transfer withdrawn");
 	}
 
 	@EventHandler

@@ -39,8 +39,12 @@ class AlertSweep {
 
 	private final int referralDays;
 
+	private final int transferDays;
+
 	AlertSweep(JdbcTemplate jdbc, EntityManager entities, PlatformTransactionManager transactions, AlertStream stream,
-			Clock clock, @Value("${smd.alerts.referral-days:7}") int referralDays) {
+			Clock clock, @Value("${smd.alerts.referral-days:7}") int referralDays,
+			@Value("${smd.alerts.transfer-pending-days:14}") int transferDays) {
+		this.transferDays = transferDays;
 		this.jdbc = jdbc;
 		this.entities = entities;
 		this.eachAlert = new TransactionTemplate(transactions);
@@ -79,6 +83,15 @@ class AlertSweep {
 				today.minusDays(this.referralDays));
 		referrals
 			.forEach((due) -> raise(due, AlertKind.REFERRAL_WITHOUT_OUTCOME, due.date().plusDays(this.referralDays)));
+		List<Due> transfers = this.jdbc.query(
+				"select patient_id, from_jurisdiction, proposed_on, id from q_transfer where status = 'PENDING' "
+						+ "and proposed_on < ?",
+				(rs, n) -> new Due(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+						rs.getObject(3, LocalDate.class).toString(),
+						"select count(*) from q_transfer where id = ? and status = 'PENDING'",
+						new Object[] { rs.getString(4) }),
+				today.minusDays(this.transferDays));
+		transfers.forEach((due) -> raise(due, AlertKind.TRANSFER_PENDING, due.date().plusDays(this.transferDays)));
 	}
 
 	private void raise(Due due, AlertKind kind, LocalDate raisedAt) {

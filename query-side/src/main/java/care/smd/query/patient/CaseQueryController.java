@@ -37,7 +37,8 @@ class CaseQueryController {
 	record CaseAnswer(String id, String jurisdiction, PatientStatus status, String statusLabel, SevereDisorder disorder,
 			LocalDate registeredOn, Classification latestClassification, Integer latestDangerLevel,
 			LocalDate lastVisitDate, LocalDate nextDueDate, boolean inHospital, boolean careTeam, String transferTo,
-			long version, JsonNode registration, JsonNode careTeamMembers, List<HistoryItem> history) {
+			String pendingTransferTo, long version, JsonNode registration, JsonNode careTeamMembers,
+			List<HistoryItem> history) {
 
 		/** Spring MVC logs bodies at debug level: identity stays out of them. */
 		@Override
@@ -109,8 +110,8 @@ class CaseQueryController {
 			.toList();
 		return new CaseAnswer(view.id, view.jurisdiction, view.status, view.status.chinese(), view.disorder,
 				view.registeredOn, view.latestClassification, view.latestDangerLevel, view.lastVisitDate, view.nextDue,
-				view.inHospital, view.careTeam, view.transferTo, view.version, tree(view.registrationJson),
-				tree(view.careTeamJson), history);
+				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.version,
+				tree(view.registrationJson), tree(view.careTeamJson), history);
 	}
 
 	@GetMapping("/api/patients")

@@ -66,6 +66,10 @@ class CaseView {
 	@Column(length = 12)
 	String transferTo;
 
+	/** a proposed hand-over still waiting for the receiving community */
+	@Column(length = 12)
+	String pendingTransferTo;
+
 	/** the aggregate sequence number of the last event applied */
 	long version;
 

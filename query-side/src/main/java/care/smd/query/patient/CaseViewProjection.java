@@ -28,6 +28,9 @@ import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientStatus;
 import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.patient.TransferProposed;
+import care.smd.kernel.patient.TransferRejected;
+import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
@@ -129,6 +132,21 @@ class CaseViewProjection {
 	}
 
 	@EventHandler
+	void on(TransferProposed event, @SequenceNumber long sequence) {
+		view(event, sequence).pendingTransferTo = event.toJurisdiction().value();
+	}
+
+	@EventHandler
+	void on(TransferRejected event, @SequenceNumber long sequence) {
+		view(event, sequence).pendingTransferTo = null;
+	}
+
+	@EventHandler
+	void on(TransferWithdrawn event, @SequenceNumber long sequence) {
+		view(event, sequence).pendingTransferTo = null;
+	}
+
+	@EventHandler
 	void on(PatientTransferredOut event, @SequenceNumber long sequence) {
 		CaseView view = view(event, sequence);
 		close(view, PatientStatus.MOVED_OUT);
@@ -193,6 +211,7 @@ class CaseViewProjection {
 	private static void close(CaseView view, PatientStatus status) {
 		view.status = status;
 		view.nextDue = null;
+		view.pendingTransferTo = null;
 	}
 
 }

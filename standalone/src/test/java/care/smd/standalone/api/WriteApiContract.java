@@ -166,7 +166,9 @@ abstract class WriteApiContract {
 		assertThat(this.api
 			.post("doctor", base + "/transfers", "{\"date\":\"2025-07-01\",\"toJurisdiction\":\"310105005001\"}")
 			.status()).isEqualTo(201);
-		refused(409, base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 7, 2)));
+		assertThat(this.api.post("doctor", base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 7, 2))).status())
+			.as("proposed, not yet accepted: still the sender's case")
+			.isEqualTo(201);
 		Answer arrived = this.api.post("doctor", base + "/arrivals", "{\"date\":\"2025-07-05\"}");
 		assertThat(arrived.status()).isEqualTo(201);
 		assertThat(this.api.getAfter(arrived, "doctor", base).text("jurisdiction")).isEqualTo("310105005001");
@@ -178,8 +180,8 @@ abstract class WriteApiContract {
 		assertThat(view.text("status")).isEqualTo("DECEASED");
 		assertThat(view.body().path("history").findValuesAsText("type")).containsSubsequence("PatientRegistered",
 				"RiskAssessed", "PatientReferred", "ReferralOutcomeRecorded", "PatientAdmitted", "PatientDischarged",
-				"PatientLostToFollowUp", "PatientTransferredOut", "PatientTransferredIn", "FollowUpRecorded",
-				"PatientDied");
+				"PatientLostToFollowUp", "TransferProposed", "FollowUpRecorded", "PatientTransferredOut",
+				"PatientTransferredIn", "FollowUpRecorded", "PatientDied");
 		refused(409, base + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 8, 2)));
 		refused(409, base + "/risk-assessments", "{\"date\":\"2025-08-02\",\"dangerLevel\":1}");
 	}

@@ -95,7 +95,7 @@ class AuthorizationMatrixTest {
 					Forms.registration(FRESH.incrementAndGet(), community, "F20", LocalDate.of(2024, 1, 10)));
 			String id = registered.text("id");
 			headers = Map.of("X-Consistency-Token", registered.header("X-Consistency-Token"));
-			prepare(api, row.method(), path, id);
+			prepare(api, row.method(), path, id, inScope);
 			path = path.replace("{id}", id);
 			if (path.contains("{referralId}")) {
 				String referral = api
@@ -111,7 +111,15 @@ class AuthorizationMatrixTest {
 			.isEqualTo(expected);
 	}
 
-	private static void prepare(Api api, String method, String path, String id) {
+	private static void prepare(Api api, String method, String path, String id, boolean inScope) {
+		if (path.endsWith("/transfers/rejection") || path.endsWith("/transfers/withdrawal")
+				|| path.endsWith("/arrivals")) {
+			// offered to another community on the same side of the scope line
+			String destination = inScope ? "310105005001" : "320682100002";
+			api.put("admin", "/api/jurisdictions/320682100002", "{\"name\":\"如城第二社区\",\"population\":4000}");
+			api.post("admin", "/api/patients/" + id + "/transfers",
+					"{\"date\":\"2025-03-01\",\"toJurisdiction\":\"" + destination + "\"}");
+		}
 		if (path.endsWith("/discharges")) {
 			api.post("admin", "/api/patients/" + id + "/admissions", "{\"date\":\"2025-03-01\",\"hospital\":\"精卫中心\"}");
 		}
@@ -152,6 +160,12 @@ class AuthorizationMatrixTest {
 		}
 		if (path.endsWith("/discharges")) {
 			return "{\"date\":\"2025-03-20\",\"hospital\":\"精卫中心\",\"summary\":\"好转\"}";
+		}
+		if (path.endsWith("/transfers/rejection") || path.endsWith("/transfers/withdrawal")) {
+			return "{\"date\":\"2025-03-02\",\"reason\":\"核实后不迁\"}";
+		}
+		if (path.endsWith("/arrivals")) {
+			return "{\"date\":\"2025-03-02\"}";
 		}
 		if (path.endsWith("/transfers")) {
 			return "{\"date\":\"2025-03-01\",\"toJurisdiction\":\"310105005001\"}";

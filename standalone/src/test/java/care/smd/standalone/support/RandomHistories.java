@@ -38,7 +38,7 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
-import care.smd.kernel.patient.TransferOut;
+import care.smd.kernel.patient.ProposeTransfer;
 import care.smd.kernel.referral.AdmitToHospital;
 import care.smd.kernel.referral.DischargeFromHospital;
 import care.smd.kernel.testing.Samples;
@@ -145,8 +145,12 @@ public final class RandomHistories {
 			send(new MarkLostToFollowUp(id, day, LostReason.MISSING));
 		}
 		else if (what < 94) {
-			send(new TransferOut(id, day, JurisdictionCode.of(pick(communities)), null));
-			if (this.random.nextInt(3) > 0) {
+			send(new ProposeTransfer(id, day, JurisdictionCode.of(pick(communities)), null));
+			int answer = this.random.nextInt(4);
+			if (answer == 1) {
+				send(new care.smd.kernel.patient.RejectTransfer(id, day(day, this.today), "不接收"));
+			}
+			else if (answer > 1) {
 				send(new ReceiveTransfer(id, day(day, this.today), null));
 			}
 		}

@@ -20,7 +20,7 @@ import care.smd.platform.security.Role;
 class AuditController {
 
 	record Entry(long sequence, Instant at, String user, String roles, String action, String patientId, String endpoint,
-			String hash) {
+			String reason, String hash) {
 	}
 
 	private final AuditTrail trail;
@@ -39,7 +39,8 @@ class AuditController {
 		}
 		return this.trail.entries(patientId, user, limit)
 			.stream()
-			.map((e) -> new Entry(e.sequence, e.at, e.username, e.roles, e.action, e.patientId, e.endpoint, e.hash))
+			.map((e) -> new Entry(e.sequence, e.at, e.username, e.roles, e.action, e.patientId, e.endpoint, e.reason,
+					e.hash))
 			.toList();
 	}
 

@@ -36,6 +36,10 @@ class AuditEntry {
 	@Column(length = 500, nullable = false)
 	String endpoint;
 
+	/** why, where the action needs one (a break-the-glass access) */
+	@Column(length = 500)
+	String reason;
+
 	@Column(length = 64, nullable = false)
 	String previousHash;
 
@@ -56,11 +60,15 @@ class AuditEntry {
 		this.endpoint = endpoint;
 	}
 
-	/** Everything the hash covers, in a fixed order. */
+	/**
+	 * Everything the hash covers, in a fixed order. The reason joins only when there is
+	 * one, so that entries written before it existed keep their hashes.
+	 */
 	String canonical() {
-		return String.join("|", Long.toString(this.sequence), this.at.toString(), this.username,
+		String canonical = String.join("|", Long.toString(this.sequence), this.at.toString(), this.username,
 				String.valueOf(this.roles), this.action, String.valueOf(this.patientId), this.endpoint,
 				this.previousHash);
+		return this.reason == null ? canonical : canonical + "|" + this.reason;
 	}
 
 }

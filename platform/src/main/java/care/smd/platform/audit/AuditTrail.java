@@ -33,7 +33,13 @@ public class AuditTrail {
 	/** What was done. */
 	public enum Action {
 
-		CASE_READ, CASE_READ_REFUSED, CASE_SEARCH, WORKLIST_READ, EXPORT
+		CASE_READ, CASE_READ_REFUSED, CASE_SEARCH, WORKLIST_READ, EXPORT,
+		/**
+		 * a user outside the case's scope opened it by stating a reason (break the glass)
+		 */
+		EMERGENCY_ACCESS,
+		/** a case file read under an emergency access */
+		CASE_READ_EMERGENCY
 
 	}
 
@@ -55,20 +61,29 @@ public class AuditTrail {
 	}
 
 	public void record(Authentication who, Action action, String patientId, HttpServletRequest request) {
+		record(who, action, patientId, null, request);
+	}
+
+	public void record(Authentication who, Action action, String patientId, String reason, HttpServletRequest request) {
 		String endpoint = request.getMethod() + " " + request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-		String roles = who.getAuthorities()
+		String roles = rolesOf(who);
+		this.ownTransaction.executeWithoutResult((tx) -> append(who.getName(), roles, action, patientId,
+				endpoint.length() > 500 ? endpoint.substring(0, 500) : endpoint, reason));
+	}
+
+	/** The user's roles without Spring's prefix, sorted: "ADMIN,DOCTOR". */
+	public static String rolesOf(Authentication who) {
+		return who.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.filter((a) -> a.startsWith("ROLE_"))
 			.map((a) -> a.substring(5))
 			.sorted()
 			.collect(Collectors.joining(","));
-		this.ownTransaction.executeWithoutResult((tx) -> append(who.getName(), roles, action, patientId,
-				endpoint.length() > 500 ? endpoint.substring(0, 500) : endpoint));
 	}
 
-	private void append(String user, String roles, Action action, String patientId, String endpoint) {
+	private void append(String user, String roles, Action action, String patientId, String endpoint, String reason) {
 		AuditChainHead head = this.entities.find(AuditChainHead.class, AuditChainHead.ID,
 				LockModeType.PESSIMISTIC_WRITE);
 		if (head == null) {
@@ -81,6 +96,7 @@ public class AuditTrail {
 		// trip
 		AuditEntry entry = new AuditEntry(head.lastSequence + 1, this.clock.instant().truncatedTo(ChronoUnit.MILLIS),
 				user, roles, action.name(), patientId, endpoint);
+		entry.reason = reason;
 		entry.previousHash = head.lastHash;
 		entry.hash = hash(entry);
 		this.entities.persist(entry);

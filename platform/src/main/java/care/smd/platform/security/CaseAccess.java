@@ -22,6 +22,11 @@ public class CaseAccess {
 		return JurisdictionScope.covers(reader, caseJurisdiction);
 	}
 
+	/** Whether the case is the reader's own to read, without refusing other roles. */
+	public boolean readsCasesIn(Authentication reader, String caseJurisdiction) {
+		return readsCases(reader) && JurisdictionScope.covers(reader, caseJurisdiction);
+	}
+
 	public void requireCaseReader(Authentication reader) {
 		if (!readsCases(reader)) {
 			throw new org.springframework.security.access.AccessDeniedException("no case files for this role");

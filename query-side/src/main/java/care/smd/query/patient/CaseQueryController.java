@@ -24,6 +24,7 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.patient.PatientStatus;
 import care.smd.kernel.patient.SevereDisorder;
 import care.smd.platform.audit.AuditTrail;
+import care.smd.platform.emergency.EmergencyAccess;
 import care.smd.platform.security.CaseAccess;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -75,8 +76,11 @@ class CaseQueryController {
 
 	private final TeamMemberView teamView;
 
+	private final EmergencyAccess emergency;
+
 	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
-			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView) {
+			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView, EmergencyAccess emergency) {
+		this.emergency = emergency;
 		this.teamView = teamView;
 		this.audit = audit;
 		this.search = search;
@@ -89,21 +93,25 @@ class CaseQueryController {
 
 	@GetMapping("/api/patients/{id}")
 	@Operation(summary = "A case file: registration, status, latest classification and danger, next due date, history",
-			description = "Care-team members of the case get the minimal view instead: who, where, how to reach, danger.")
+			description = "Care-team members of the case get the minimal view instead: who, where, how to reach, danger. "
+					+ "A case outside your scope opens only under an emergency access (POST …/emergency-access).")
 	Object get(@PathVariable String id, Authentication reader, HttpServletRequest request) {
-		if (this.access.isCareTeamMember(reader)) {
-			return this.teamView.of(PatientId.of(id).value(), reader, request);
-		}
-		this.access.requireCaseReader(reader);
 		String patientId = PatientId.of(id).value();
-		CaseView view = this.cases.findById(patientId)
-			.filter((found) -> this.access.mayReadCase(reader, found.jurisdiction))
-			.orElse(null);
-		if (view == null) {
+		boolean emergency = this.emergency.isGranted(reader, patientId);
+		if (this.access.isCareTeamMember(reader)) {
+			return this.teamView.of(patientId, reader, request, emergency);
+		}
+		if (!emergency) {
+			this.access.requireCaseReader(reader);
+		}
+		CaseView view = this.cases.findById(patientId).orElse(null);
+		boolean inScope = view != null && this.access.readsCasesIn(reader, view.jurisdiction);
+		if (view == null || !(inScope || emergency)) {
 			this.audit.record(reader, AuditTrail.Action.CASE_READ_REFUSED, patientId, request);
 			throw new CaseNotFound();
 		}
-		this.audit.record(reader, AuditTrail.Action.CASE_READ, patientId, request);
+		this.audit.record(reader, inScope ? AuditTrail.Action.CASE_READ : AuditTrail.Action.CASE_READ_EMERGENCY,
+				patientId, request);
 		List<HistoryItem> history = this.cases.history(view.id)
 			.stream()
 			.map((entry) -> new HistoryItem(entry.date, entry.type, entry.sequence, tree(entry.json)))

@@ -164,6 +164,9 @@ class AuthorizationMatrixTest {
 		if (path.endsWith("/transfers/rejection") || path.endsWith("/transfers/withdrawal")) {
 			return "{\"date\":\"2025-03-02\",\"reason\":\"核实后不迁\"}";
 		}
+		if (path.endsWith("/emergency-access")) {
+			return "{\"reason\":\"急诊抢救\"}";
+		}
 		if (path.endsWith("/arrivals")) {
 			return "{\"date\":\"2025-03-02\"}";
 		}

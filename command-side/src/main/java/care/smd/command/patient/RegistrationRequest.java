@@ -22,13 +22,13 @@ import care.smd.kernel.patient.Sex;
  * diagnosis, consent and guardian. {@code id} is optional: a field client may generate it
  * offline.
  */
-record RegistrationRequest(String id, String name, Sex sex, LocalDate birthDate, ChineseIdNumber idNumber, String phone,
-		String address, HouseholdType householdType, JurisdictionCode jurisdiction, LocalDate registeredOn,
-		Guardian guardian, Consent consent, Diagnosis diagnosis, LocalDate firstOnsetDate, String pastSymptoms,
-		PastTreatment pastTreatment, LocalDate firstAntipsychoticTreatmentDate, Integer pastAdmissions,
-		EconomicStatus economicStatus, LockUpStatus lockUp) {
+public record RegistrationRequest(String id, String name, Sex sex, LocalDate birthDate, ChineseIdNumber idNumber,
+		String phone, String address, HouseholdType householdType, JurisdictionCode jurisdiction,
+		LocalDate registeredOn, Guardian guardian, Consent consent, Diagnosis diagnosis, LocalDate firstOnsetDate,
+		String pastSymptoms, PastTreatment pastTreatment, LocalDate firstAntipsychoticTreatmentDate,
+		Integer pastAdmissions, EconomicStatus economicStatus, LockUpStatus lockUp) {
 
-	RegisterPatient toCommand() {
+	public RegisterPatient toCommand() {
 		PatientId patientId = this.id == null ? PatientId.random() : PatientId.of(this.id);
 		return new RegisterPatient(patientId, this.jurisdiction, this.registeredOn,
 				new PersonalDetails(this.name, this.sex, this.birthDate, this.idNumber, this.phone, this.address,

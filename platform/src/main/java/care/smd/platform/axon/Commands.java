@@ -64,17 +64,25 @@ public class Commands {
 	}
 
 	/**
+	 * The position of the case's last event in the store: the consistency token for a
+	 * read of that case; null if it has none.
+	 */
+	public Long positionOf(String aggregateId) {
+		return this.entities
+			.createQuery("select max(e.globalIndex) from DomainEventEntry e where e.aggregateIdentifier = :id",
+					Long.class)
+			.setParameter("id", aggregateId)
+			.getSingleResult();
+	}
+
+	/**
 	 * Through the request context because every write endpoint answers it, whatever its
 	 * body.
 	 */
 	private void exposeToken(String aggregateId) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
 				&& request.getResponse() != null) {
-			Long position = this.entities
-				.createQuery("select max(e.globalIndex) from DomainEventEntry e where e.aggregateIdentifier = :id",
-						Long.class)
-				.setParameter("id", aggregateId)
-				.getSingleResult();
+			Long position = positionOf(aggregateId);
 			if (position != null) {
 				request.getResponse().setHeader(CONSISTENCY_TOKEN, Long.toString(position));
 			}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -163,6 +164,10 @@ class AuthorizationMatrixTest {
 		}
 		if (path.endsWith("/transfers/rejection") || path.endsWith("/transfers/withdrawal")) {
 			return "{\"date\":\"2025-03-02\",\"reason\":\"核实后不迁\"}";
+		}
+		if (path.equals("/api/sync")) {
+			return "{\"items\":[{\"itemId\":\"" + UUID.randomUUID() + "\",\"kind\":\"ASSESS_RISK\",\"patientId\":\""
+					+ UUID.randomUUID() + "\",\"body\":{\"date\":\"2025-03-01\",\"dangerLevel\":1}}]}";
 		}
 		if (path.endsWith("/emergency-access")) {
 			return "{\"reason\":\"急诊抢救\"}";

@@ -1,5 +1,6 @@
 package care.smd.query.alert;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,7 @@ import care.smd.kernel.patient.TransferRejected;
 import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
+import care.smd.platform.notification.Notifications;
 
 /**
  * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
@@ -56,9 +59,12 @@ class AlertProjection {
 
 	private final AlertStream stream;
 
-	AlertProjection(EntityManager entities, AlertStream stream) {
+	private final Notifications notifications;
+
+	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications) {
 		this.entities = entities;
 		this.stream = stream;
+		this.notifications = notifications;
 	}
 
 	@EventHandler
@@ -216,6 +222,7 @@ class AlertProjection {
 			this.entities.persist(alert);
 			raisedInThisBatch().add(alert);
 			this.stream.announce(alert);
+			this.notifications.enqueue(subject.notice(alert, causedAt()));
 		}
 	}
 
@@ -256,6 +263,14 @@ class AlertProjection {
 			.filter((alert) -> alert.patientId.equals(patientId) && alert.kind == kind)
 			.forEach(alerts::add);
 		return alerts.stream().filter(AlertRow::isOpen).toList();
+	}
+
+	/** When the event being handled was recorded. */
+	private static Instant causedAt() {
+		if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> event) {
+			return event.getTimestamp();
+		}
+		return Instant.now();
 	}
 
 	private static List<AlertRow> raisedInThisBatch() {

@@ -37,6 +37,20 @@ class AlertSubject {
 
 	LocalDate dischargedOn;
 
+	/** The care team's user ids. */
+	java.util.Set<String> teamMembers() {
+		return this.members == null ? java.util.Set.of()
+				: java.util.Arrays.stream(this.members.split(","))
+					.filter((id) -> !id.isEmpty())
+					.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
+	/** What a notification of one of this patient's alerts needs to know. */
+	care.smd.platform.notification.AlertNotice notice(AlertRow alert, java.time.Instant causedAt) {
+		return new care.smd.platform.notification.AlertNotice(alert.id, alert.kind.name(), alert.kind.chinese(),
+				this.patientId, this.jurisdiction, alert.raisedAt, teamMembers(), causedAt);
+	}
+
 	protected AlertSubject() {
 	}
 

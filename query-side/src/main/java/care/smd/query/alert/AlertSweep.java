@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.alert.AlertKind;
+import care.smd.platform.notification.Notifications;
 
 /**
  * Alerts that come from the calendar: a follow-up past its due date, a referral without
@@ -41,10 +42,13 @@ class AlertSweep {
 
 	private final int transferDays;
 
+	private final Notifications notifications;
+
 	AlertSweep(JdbcTemplate jdbc, EntityManager entities, PlatformTransactionManager transactions, AlertStream stream,
-			Clock clock, @Value("${smd.alerts.referral-days:7}") int referralDays,
+			Notifications notifications, Clock clock, @Value("${smd.alerts.referral-days:7}") int referralDays,
 			@Value("${smd.alerts.transfer-pending-days:14}") int transferDays) {
 		this.transferDays = transferDays;
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.entities = entities;
 		this.eachAlert = new TransactionTemplate(transactions);
@@ -110,6 +114,7 @@ class AlertSweep {
 					this.entities.persist(alert);
 					this.entities.flush();
 					this.stream.announce(alert);
+					this.notifications.enqueue(subject.notice(alert, java.time.Instant.now()));
 				}
 			});
 		}

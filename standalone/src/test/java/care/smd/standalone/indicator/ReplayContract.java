@@ -34,10 +34,11 @@ abstract class ReplayContract {
 
 	private static final List<String> READ_MODELS = List.of("select * from q_case_view order by id",
 			"select * from q_case_history order by id", "select * from q_jurisdiction order by code",
-			"select * from q_ind_timeline order by patient_id",
+			"select * from q_ind_timeline order by patient_id", "select * from q_transfer order by id",
+			"select * from q_referral order by id",
 			// alerts that come from events (the calendar's come from the sweep, not from
 			// a replay)
-			"select * from q_alert where kind not in ('FOLLOW_UP_OVERDUE', 'REFERRAL_WITHOUT_OUTCOME') order by id",
+			"select * from q_alert where kind not in ('FOLLOW_UP_OVERDUE', 'REFERRAL_WITHOUT_OUTCOME', 'TRANSFER_PENDING') order by id",
 			"select * from q_alert_subject order by patient_id",
 			nonZero("q_ind_activity",
 					"managed + standard0 + standard1 + standard2 + standard3 + standard4 + face_to_face"

@@ -165,6 +165,10 @@ class AuthorizationMatrixTest {
 		if (path.endsWith("/transfers/rejection") || path.endsWith("/transfers/withdrawal")) {
 			return "{\"date\":\"2025-03-02\",\"reason\":\"核实后不迁\"}";
 		}
+		if (path.equals("/api/notifications/subscriptions")) {
+			return "{\"channel\":\"WEBHOOK\",\"address\":\"https://hooks.example.cn/smd\","
+					+ "\"secret\":\"0123456789abcdef\"}";
+		}
 		if (path.equals("/api/sync")) {
 			return "{\"items\":[{\"itemId\":\"" + UUID.randomUUID() + "\",\"kind\":\"ASSESS_RISK\",\"patientId\":\""
 					+ UUID.randomUUID() + "\",\"body\":{\"date\":\"2025-03-01\",\"dangerLevel\":1}}]}";

@@ -1,0 +1,68 @@
+package care.smd.platform.notification;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import org.springframework.stereotype.Component;
+
+import care.smd.platform.axon.EventJson;
+
+/**
+ * Turns a newly raised alert into one delivery per subscription that wants it and may see
+ * it, in the transaction that raised the alert. A delivery's id is the alert and the
+ * subscription, so a replay of the events raises nothing twice; and subscriptions made
+ * after the alert's cause was recorded are not sent old news when the read models are
+ * rebuilt.
+ */
+@Component
+public class Notifications {
+
+	private final EntityManager entities;
+
+	private final ObjectMapper json = EventJson.mapper();
+
+	Notifications(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	public void enqueue(AlertNotice notice) {
+		this.entities
+			.createQuery("select s from Subscription s where s.createdAt <= :caused "
+					+ "and :jurisdiction like concat(s.scope, '%')", Subscription.class)
+			.setParameter("caused", notice.causedAt())
+			.setParameter("jurisdiction", notice.jurisdiction())
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList()
+			.stream()
+			.filter((subscription) -> subscription.wants(notice.kind())
+					&& AlertsReachOnlyTheirReaders.allow(subscription, notice))
+			.forEach((subscription) -> deliver(subscription, notice));
+	}
+
+	private void deliver(Subscription subscription, AlertNotice notice) {
+		String id = notice.alertId() + "|" + subscription.id;
+		if (this.entities.find(Delivery.class, id) == null) {
+			this.entities.persist(new Delivery(id, subscription.id, notice.alertId(),
+					message(id, subscription.channel, notice), Instant.now()));
+		}
+	}
+
+	private String message(String deliveryId, Channel channel, AlertNotice notice) {
+		if (channel != Channel.WEBHOOK) {
+			return "【精防预警】" + notice.kindLabel() + "：辖区 " + notice.jurisdiction() + "，" + notice.raisedAt()
+					+ "。请登录系统查看处理。";
+		}
+		return this.json.createObjectNode()
+			.put("deliveryId", deliveryId)
+			.put("alertId", notice.alertId())
+			.put("kind", notice.kind())
+			.put("kindLabel", notice.kindLabel())
+			.put("patientId", notice.patientId())
+			.put("jurisdiction", notice.jurisdiction())
+			.put("raisedAt", notice.raisedAt().toString())
+			.toString();
+	}
+
+}

@@ -67,6 +67,17 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
+import care.smd.kernel.patient.AbsorbDuplicate;
+import care.smd.kernel.patient.DuplicateAbsorbed;
+import care.smd.kernel.patient.DuplicateReleased;
+import care.smd.kernel.patient.MarkAsDuplicate;
+import care.smd.kernel.patient.MergeUndone;
+import care.smd.kernel.patient.PatientMergedInto;
+import care.smd.kernel.patient.ReleaseDuplicate;
+import care.smd.kernel.patient.UndoMerge;
+import care.smd.kernel.policy.MergeJoinsTwoCases;
+import care.smd.kernel.policy.MergedOnlyOnce;
+import care.smd.kernel.policy.UndoFollowsMerge;
 import care.smd.kernel.patient.ProposeTransfer;
 import care.smd.kernel.patient.RejectTransfer;
 import care.smd.kernel.patient.TransferProposed;
@@ -128,6 +139,14 @@ class Patient {
 	private LocalDate pendingTransferOn;
 
 	private String pendingTransferReason;
+
+	/** the case this one was merged into, as a duplicate */
+	private PatientId mergedInto;
+
+	private PatientStatus statusBeforeMerge;
+
+	/** ids of the duplicates merged into this case */
+	private final java.util.Set<String> absorbed = new java.util.HashSet<>();
 
 	private boolean hasCareTeam;
 
@@ -345,6 +364,38 @@ class Patient {
 	}
 
 	@CommandHandler
+	void handle(MarkAsDuplicate command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		MergeJoinsTwoCases.check(this.id, command.survivorId());
+		MergedOnlyOnce.check(this.mergedInto);
+		MergedOnlyOnce.checkHoldsNone(!this.absorbed.isEmpty());
+		apply(new PatientMergedInto(this.id, command.survivorId(), command.date(), command.reason()));
+	}
+
+	@CommandHandler
+	void handle(AbsorbDuplicate command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		MergeJoinsTwoCases.check(this.id, command.duplicateId());
+		MergedOnlyOnce.check(this.mergedInto);
+		MergedOnlyOnce.checkNotAbsorbed(this.absorbed.contains(command.duplicateId().value()), command.duplicateId());
+		apply(new DuplicateAbsorbed(this.id, command.duplicateId(), command.date(), command.reason()));
+	}
+
+	@CommandHandler
+	void handle(UndoMerge command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		UndoFollowsMerge.check(command.survivorId().equals(this.mergedInto));
+		apply(new MergeUndone(this.id, command.survivorId(), command.date(), command.reason(), this.statusBeforeMerge));
+	}
+
+	@CommandHandler
+	void handle(ReleaseDuplicate command, Clock clock) {
+		checkDate(command.date(), "date", clock);
+		UndoFollowsMerge.check(this.absorbed.contains(command.duplicateId().value()));
+		apply(new DuplicateReleased(this.id, command.duplicateId(), command.date(), command.reason()));
+	}
+
+	@CommandHandler
 	void handle(MarkLostToFollowUp command, Clock clock) {
 		checkClinicalRecord(command.date(), "date", clock);
 		apply(new PatientLostToFollowUp(this.id, command.date(), command.reason()));
@@ -451,6 +502,30 @@ class Patient {
 	void on(PatientDeregistered event) {
 		this.status = PatientStatus.DEREGISTERED;
 		this.pendingTransferTo = null;
+	}
+
+	@EventSourcingHandler
+	void on(PatientMergedInto event) {
+		this.statusBeforeMerge = this.status;
+		this.status = PatientStatus.MERGED;
+		this.mergedInto = event.survivorId();
+		this.pendingTransferTo = null;
+	}
+
+	@EventSourcingHandler
+	void on(MergeUndone event) {
+		this.status = event.restoredStatus();
+		this.mergedInto = null;
+	}
+
+	@EventSourcingHandler
+	void on(DuplicateAbsorbed event) {
+		this.absorbed.add(event.duplicateId().value());
+	}
+
+	@EventSourcingHandler
+	void on(DuplicateReleased event) {
+		this.absorbed.remove(event.duplicateId().value());
 	}
 
 	@EventSourcingHandler

@@ -6,6 +6,8 @@ import static care.smd.kernel.testing.Samples.PATIENT;
 import static care.smd.kernel.testing.Samples.REGISTERED_ON;
 
 import java.time.Clock;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -62,6 +64,15 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.ReceiveTransfer;
 import care.smd.kernel.patient.RecordDeath;
 import care.smd.kernel.patient.RegisterPatient;
+import care.smd.kernel.patient.AbsorbDuplicate;
+import care.smd.kernel.patient.DuplicateAbsorbed;
+import care.smd.kernel.patient.DuplicateReleased;
+import care.smd.kernel.patient.MarkAsDuplicate;
+import care.smd.kernel.patient.MergeUndone;
+import care.smd.kernel.patient.PatientMergedInto;
+import care.smd.kernel.patient.PatientStatus;
+import care.smd.kernel.patient.ReleaseDuplicate;
+import care.smd.kernel.patient.UndoMerge;
 import care.smd.kernel.patient.ProposeTransfer;
 import care.smd.kernel.patient.RejectTransfer;
 import care.smd.kernel.patient.TransferProposed;
@@ -600,6 +611,115 @@ class PatientTest {
 				.when(new ReceiveTransfer(PATIENT, DAY, JurisdictionCode.of("320682100001")))
 				.expectNoEvents()
 				.expectException(violates("PatientsBelongToKnownCommunities"));
+		}
+
+	}
+
+	/** 合并重复档案: both sides of a merge and of its undoing, with every refusal. */
+	@Nested
+	class Merge {
+
+		private final PatientId survivor = Samples.OTHER_PATIENT;
+
+		private final PatientMergedInto merged = new PatientMergedInto(PATIENT, this.survivor, DAY, "同一人");
+
+		@Test
+		void theDuplicateClosesAsMerged() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new MarkAsDuplicate(PATIENT, this.survivor, DAY, "同一人"))
+				.expectEvents(this.merged);
+		}
+
+		@Test
+		void aMergedCaseTakesNoClinicalRecords() {
+			PatientTest.this.fixture.given(REGISTERED, this.merged)
+				.when(followUp(Samples.stableVisit(DAY.plusDays(1))))
+				.expectNoEvents()
+				.expectException(violates("ClinicalRecordsStopAtClosure"));
+		}
+
+		@Test
+		void theSurvivorAbsorbsTheDuplicate() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new AbsorbDuplicate(PATIENT, this.survivor, DAY, "同一人"))
+				.expectEvents(new DuplicateAbsorbed(PATIENT, this.survivor, DAY, "同一人"));
+		}
+
+		@Test
+		void rejectsMergingACaseWithItself() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new MarkAsDuplicate(PATIENT, PATIENT, DAY, "同一人"))
+				.expectNoEvents()
+				.expectException(violates("MergeJoinsTwoCases"));
+		}
+
+		@Test
+		void rejectsMergingTwice() {
+			PatientTest.this.fixture.given(REGISTERED, this.merged)
+				.when(new MarkAsDuplicate(PATIENT, PatientId.random(), DAY, "同一人"))
+				.expectNoEvents()
+				.expectException(violates("MergedOnlyOnce"));
+		}
+
+		@Test
+		void aMergedCaseIsNoSurvivor() {
+			PatientTest.this.fixture.given(REGISTERED, this.merged)
+				.when(new AbsorbDuplicate(PATIENT, PatientId.random(), DAY, "同一人"))
+				.expectNoEvents()
+				.expectException(violates("MergedOnlyOnce"));
+		}
+
+		@Test
+		void aSurvivorIsNoDuplicate() {
+			PatientTest.this.fixture.given(REGISTERED, new DuplicateAbsorbed(PATIENT, this.survivor, DAY, "同一人"))
+				.when(new MarkAsDuplicate(PATIENT, PatientId.random(), DAY, "同一人"))
+				.expectNoEvents()
+				.expectException(violates("MergedOnlyOnce"));
+		}
+
+		@Test
+		void rejectsAbsorbingTheSameDuplicateTwice() {
+			PatientTest.this.fixture.given(REGISTERED, new DuplicateAbsorbed(PATIENT, this.survivor, DAY, "同一人"))
+				.when(new AbsorbDuplicate(PATIENT, this.survivor, DAY, "同一人"))
+				.expectNoEvents()
+				.expectException(violates("MergedOnlyOnce"));
+		}
+
+		@Test
+		void undoingRestoresTheStatusBeforeTheMerge() {
+			PatientTest.this.fixture
+				.given(REGISTERED, new PatientLostToFollowUp(PATIENT, DAY, LostReason.MISSING), this.merged)
+				.when(new UndoMerge(PATIENT, this.survivor, DAY.plusDays(3), "两人"))
+				.expectEvents(new MergeUndone(PATIENT, this.survivor, DAY.plusDays(3), "两人", PatientStatus.LOST));
+		}
+
+		@Test
+		void rejectsUndoingAMergeThatDidNotHappen() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new UndoMerge(PATIENT, this.survivor, DAY, "两人"))
+				.expectNoEvents()
+				.expectException(violates("UndoFollowsMerge"));
+		}
+
+		@Test
+		void theSurvivorReleasesTheDuplicate() {
+			PatientTest.this.fixture.given(REGISTERED, new DuplicateAbsorbed(PATIENT, this.survivor, DAY, "同一人"))
+				.when(new ReleaseDuplicate(PATIENT, this.survivor, DAY, "两人"))
+				.expectEvents(new DuplicateReleased(PATIENT, this.survivor, DAY, "两人"));
+		}
+
+		@Test
+		void rejectsReleasingWhatWasNotAbsorbed() {
+			PatientTest.this.fixture.given(REGISTERED)
+				.when(new ReleaseDuplicate(PATIENT, this.survivor, DAY, "两人"))
+				.expectNoEvents()
+				.expectException(violates("UndoFollowsMerge"));
+		}
+
+		@Test
+		void aMergeSaysWhy() {
+			assertThatThrownBy(() -> new MarkAsDuplicate(PATIENT, this.survivor, DAY, " "))
+				.isInstanceOf(care.smd.kernel.common.InvalidValue.class);
 		}
 
 	}

@@ -163,6 +163,11 @@ class AlertProjection {
 	}
 
 	@EventHandler
+	void on(care.smd.kernel.patient.PatientMergedInto event) {
+		closeAll(event);
+	}
+
+	@EventHandler
 	void on(TransferRejected event) {
 		resolveOpen(subject(event), AlertKind.TRANSFER_PENDING, event.date(), "迁移已被拒绝 transfer declined");
 	}

@@ -5,15 +5,20 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.PatientFacts;
@@ -21,7 +26,11 @@ import care.smd.kernel.indicator.PatientFacts.Contribution;
 import care.smd.kernel.indicator.PatientFacts.MonthKey;
 import care.smd.kernel.indicator.PatientTimeline;
 import care.smd.kernel.indicator.Period;
+import care.smd.kernel.patient.DuplicateAbsorbed;
+import care.smd.kernel.patient.DuplicateReleased;
+import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
+import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.platform.axon.EventJson;
 
 /**
@@ -41,32 +50,104 @@ class IndicatorProjection {
 
 	private final Counters counters;
 
+	private final EventStore events;
+
 	private final ObjectMapper json = EventJson.mapper();
 
-	IndicatorProjection(EntityManager entities, Counters counters) {
+	IndicatorProjection(EntityManager entities, Counters counters, EventStore events) {
 		this.entities = entities;
 		this.counters = counters;
+		this.events = events;
 	}
 
 	@EventHandler
 	void on(PatientEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
 		TimelineRow row = this.entities.find(TimelineRow.class, event.patientId().value());
-		PatientTimeline before = row == null ? PatientTimeline.EMPTY
+		PatientTimeline own = row == null ? PatientTimeline.EMPTY
 				: this.json.readValue(row.json, PatientTimeline.class);
-		PatientTimeline after = before.with(event, sequence);
-		if (after.equals(before)) {
+		PatientTimeline ownAfter = own.with(event, sequence);
+		boolean merging = isMerge(event);
+		if (ownAfter.equals(own) && !merging) {
 			return;
 		}
-		this.counters.addActivity(activityChanges(before, after, event.date()));
-		this.counters.addState(stateChanges(before, after));
 		if (row == null) {
 			row = new TimelineRow(event.patientId().value());
-			row.json = this.json.writeValueAsString(after);
+			row.json = this.json.writeValueAsString(ownAfter);
 			this.entities.persist(row);
 		}
-		else {
-			row.json = this.json.writeValueAsString(after);
+		PatientTimeline before = counted(row, own);
+		row.json = this.json.writeValueAsString(ownAfter);
+		if (merging) {
+			merge(row, event);
 		}
+		PatientTimeline after = counted(row, ownAfter);
+		// a merge changes what the person did in every period, not only from its day on
+		LocalDate from = merging ? LocalDate.MIN : event.date();
+		this.counters.addActivity(activityChanges(before, after, from));
+		this.counters.addState(stateChanges(before, after));
+	}
+
+	private static boolean isMerge(PatientEvent event) {
+		return event instanceof PatientMergedInto || event instanceof MergeUndone || event instanceof DuplicateAbsorbed
+				|| event instanceof DuplicateReleased;
+	}
+
+	/**
+	 * A merged duplicate counts nowhere; the survivor counts the person once, with the
+	 * duplicate's records. The survivor reads the duplicate's timeline from the event
+	 * store rather than from the duplicate's row, which another segment may not have
+	 * brought up to date yet during a replay.
+	 */
+	private void merge(TimelineRow row, PatientEvent event) throws JsonProcessingException {
+		if (event instanceof PatientMergedInto merged) {
+			row.mergedInto = merged.survivorId().value();
+		}
+		else if (event instanceof MergeUndone) {
+			row.mergedInto = null;
+		}
+		else {
+			Map<String, PatientTimeline> absorbed = absorbed(row);
+			if (event instanceof DuplicateAbsorbed duplicate) {
+				absorbed.put(duplicate.duplicateId().value(), timelineOf(duplicate.duplicateId().value()));
+			}
+			else if (event instanceof DuplicateReleased released) {
+				absorbed.remove(released.duplicateId().value());
+			}
+			row.absorbedJson = absorbed.isEmpty() ? null : this.json.writeValueAsString(absorbed);
+		}
+	}
+
+	/**
+	 * What the case counts for: nothing once merged, else its own records and its
+	 * duplicates'.
+	 */
+	private PatientTimeline counted(TimelineRow row, PatientTimeline own) throws JsonProcessingException {
+		if (row.mergedInto != null) {
+			return PatientTimeline.EMPTY;
+		}
+		PatientTimeline person = own;
+		for (PatientTimeline duplicate : absorbed(row).values()) {
+			person = person.absorbing(duplicate);
+		}
+		return person;
+	}
+
+	private Map<String, PatientTimeline> absorbed(TimelineRow row) throws JsonProcessingException {
+		return row.absorbedJson == null ? new TreeMap<>()
+				: this.json.readValue(row.absorbedJson, new TypeReference<TreeMap<String, PatientTimeline>>() {
+				});
+	}
+
+	private PatientTimeline timelineOf(String patientId) {
+		DomainEventStream stream = this.events.readEvents(patientId);
+		PatientTimeline timeline = PatientTimeline.EMPTY;
+		while (stream.hasNext()) {
+			DomainEventMessage<?> message = stream.next();
+			if (message.getPayload() instanceof PatientEvent recorded) {
+				timeline = timeline.with(recorded, message.getSequenceNumber());
+			}
+		}
+		return timeline;
 	}
 
 	@ResetHandler

@@ -20,6 +20,14 @@ class TimelineRow {
 	@Column(length = 1_000_000)
 	String json;
 
+	/** the case this one was merged into: then it counts nowhere */
+	@Column(length = 36)
+	String mergedInto;
+
+	/** the timelines of duplicates merged into this case, by case id, as JSON */
+	@Column(length = 1_000_000)
+	String absorbedJson;
+
 	protected TimelineRow() {
 	}
 

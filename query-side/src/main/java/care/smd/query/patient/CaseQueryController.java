@@ -32,14 +32,28 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Cases 个案", description = "Case files and their search, within the reader's jurisdiction")
 class CaseQueryController {
 
-	record HistoryItem(LocalDate date, String type, long sequence, JsonNode event) {
+	/**
+	 * @param caseId the case the entry was recorded in: this one or a merged duplicate
+	 */
+	record HistoryItem(LocalDate date, String type, long sequence, String caseId, JsonNode event) {
+	}
+
+	/** A case that probably records the same person; the name only within your scope. */
+	record Candidate(String id, String name, String jurisdiction, PatientStatus status, LocalDate registeredOn,
+			SevereDisorder disorder, DuplicateCandidates.Match matchedOn) {
+
+		@Override
+		public String toString() {
+			return "Candidate[" + this.id + ", masked]";
+		}
+
 	}
 
 	record CaseAnswer(String id, String jurisdiction, PatientStatus status, String statusLabel, SevereDisorder disorder,
 			LocalDate registeredOn, Classification latestClassification, Integer latestDangerLevel,
 			LocalDate lastVisitDate, LocalDate nextDueDate, boolean inHospital, boolean careTeam, String transferTo,
-			String pendingTransferTo, long version, JsonNode registration, JsonNode careTeamMembers,
-			List<HistoryItem> history) {
+			String pendingTransferTo, String mergedInto, List<String> mergedDuplicates, List<String> possibleDuplicates,
+			long version, JsonNode registration, JsonNode careTeamMembers, List<HistoryItem> history) {
 
 		/** Spring MVC logs bodies at debug level: identity stays out of them. */
 		@Override
@@ -78,8 +92,12 @@ class CaseQueryController {
 
 	private final EmergencyAccess emergency;
 
+	private final DuplicateCandidates duplicates;
+
 	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
-			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView, EmergencyAccess emergency) {
+			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView, EmergencyAccess emergency,
+			DuplicateCandidates duplicates) {
+		this.duplicates = duplicates;
 		this.emergency = emergency;
 		this.teamView = teamView;
 		this.audit = audit;
@@ -112,14 +130,49 @@ class CaseQueryController {
 		}
 		this.audit.record(reader, inScope ? AuditTrail.Action.CASE_READ : AuditTrail.Action.CASE_READ_EMERGENCY,
 				patientId, request);
-		List<HistoryItem> history = this.cases.history(view.id)
-			.stream()
-			.map((entry) -> new HistoryItem(entry.date, entry.type, entry.sequence, tree(entry.json)))
-			.toList();
+		List<HistoryItem> history = new java.util.ArrayList<>();
+		for (String caseId : withDuplicates(view)) {
+			this.cases.history(caseId)
+				.forEach((entry) -> history
+					.add(new HistoryItem(entry.date, entry.type, entry.sequence, caseId, tree(entry.json))));
+		}
+		// both histories of a merged person, in the order things happened
+		history.sort(java.util.Comparator.comparing(HistoryItem::date)
+			.thenComparing((item) -> !item.caseId().equals(view.id))
+			.thenComparingLong(HistoryItem::sequence));
+		List<String> candidates = this.duplicates.of(view).stream().map((c) -> c.view().id).toList();
 		return new CaseAnswer(view.id, view.jurisdiction, view.status, view.status.chinese(), view.disorder,
 				view.registeredOn, view.latestClassification, view.latestDangerLevel, view.lastVisitDate, view.nextDue,
-				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.version,
-				tree(view.registrationJson), tree(view.careTeamJson), history);
+				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.mergedInto,
+				view.duplicates(), candidates, view.version, tree(view.registrationJson), tree(view.careTeamJson),
+				history);
+	}
+
+	private static List<String> withDuplicates(CaseView view) {
+		List<String> ids = new java.util.ArrayList<>(List.of(view.id));
+		ids.addAll(view.duplicates());
+		return ids;
+	}
+
+	@GetMapping("/api/patients/{id}/duplicate-candidates")
+	@Operation(
+			summary = "Cases that probably record the same person (查重): same ID number, or same name, birth date "
+					+ "and guardian's phone",
+			description = "Anywhere in the country, since a person who moved may have been registered again; the "
+					+ "name is shown only for cases in your scope. Merge with POST /api/patients/{id}/merges.")
+	List<Candidate> duplicateCandidates(@PathVariable String id, Authentication reader, HttpServletRequest request) {
+		this.access.requireCaseReader(reader);
+		String patientId = PatientId.of(id).value();
+		CaseView view = this.cases.findById(patientId)
+			.filter((found) -> this.access.mayReadCase(reader, found.jurisdiction))
+			.orElseThrow(CaseNotFound::new);
+		this.audit.record(reader, AuditTrail.Action.CASE_SEARCH, patientId, request);
+		return this.duplicates.of(view)
+			.stream()
+			.map((c) -> new Candidate(c.view().id,
+					this.access.readsCasesIn(reader, c.view().jurisdiction) ? c.view().name : null,
+					c.view().jurisdiction, c.view().status, c.view().registeredOn, c.view().disorder, c.match()))
+			.toList();
 	}
 
 	@GetMapping("/api/patients")

@@ -21,7 +21,8 @@ import care.smd.kernel.patient.SevereDisorder;
 @Entity
 @Table(name = "q_case_view",
 		indexes = { @Index(name = "ix_case_jurisdiction_due", columnList = "jurisdiction, nextDue"),
-				@Index(name = "ix_case_fingerprint", columnList = "idFingerprint") })
+				@Index(name = "ix_case_fingerprint", columnList = "idFingerprint"),
+				@Index(name = "ix_case_person", columnList = "personFingerprint") })
 class CaseView {
 
 	@Id
@@ -40,6 +41,18 @@ class CaseView {
 
 	@Column(length = 64)
 	String idFingerprint;
+
+	/** keyed fingerprint of name, birth date and guardian's phone, to find duplicates */
+	@Column(length = 64)
+	String personFingerprint;
+
+	/** the case this one was merged into, as a duplicate */
+	@Column(length = 36)
+	String mergedInto;
+
+	/** the duplicates merged into this case, comma-separated */
+	@Column(length = 2000)
+	String mergedDuplicates;
 
 	@Enumerated(EnumType.STRING)
 	@Column(length = 60)
@@ -84,6 +97,11 @@ class CaseView {
 
 	CaseView(String id) {
 		this.id = id;
+	}
+
+	java.util.List<String> duplicates() {
+		return this.mergedDuplicates == null || this.mergedDuplicates.isEmpty() ? java.util.List.of()
+				: java.util.List.of(this.mergedDuplicates.split(","));
 	}
 
 	boolean isHighRisk() {

@@ -28,6 +28,10 @@ import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientStatus;
 import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.patient.PatientTransferredOut;
+import care.smd.kernel.patient.DuplicateAbsorbed;
+import care.smd.kernel.patient.DuplicateReleased;
+import care.smd.kernel.patient.MergeUndone;
+import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.kernel.patient.TransferProposed;
 import care.smd.kernel.patient.TransferRejected;
 import care.smd.kernel.patient.TransferWithdrawn;
@@ -64,6 +68,8 @@ class CaseViewProjection {
 		view.status = PatientStatus.ACTIVE;
 		view.name = event.person() == null ? null : event.person().name();
 		view.idFingerprint = event.person() == null ? null : this.fingerprint.of(event.person().idNumber());
+		view.personFingerprint = event.person() == null ? null : this.fingerprint.ofPerson(event.person().name(),
+				event.person().birthDate(), event.guardian() == null ? null : event.guardian().phone());
 		view.disorder = event.diagnosis().disorder();
 		view.registeredOn = event.registeredOn();
 		view.nextDue = event.firstFollowUpDue();
@@ -132,6 +138,39 @@ class CaseViewProjection {
 	}
 
 	@EventHandler
+	void on(PatientMergedInto event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		// the due date stays: an undone merge puts the case back on the worklist as it
+		// was
+		view.status = PatientStatus.MERGED;
+		view.mergedInto = event.survivorId().value();
+		view.pendingTransferTo = null;
+	}
+
+	@EventHandler
+	void on(MergeUndone event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		view.status = event.restoredStatus();
+		view.mergedInto = null;
+	}
+
+	@EventHandler
+	void on(DuplicateAbsorbed event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		java.util.List<String> duplicates = new java.util.ArrayList<>(view.duplicates());
+		duplicates.add(event.duplicateId().value());
+		view.mergedDuplicates = String.join(",", duplicates);
+	}
+
+	@EventHandler
+	void on(DuplicateReleased event, @SequenceNumber long sequence) {
+		CaseView view = view(event, sequence);
+		java.util.List<String> duplicates = new java.util.ArrayList<>(view.duplicates());
+		duplicates.remove(event.duplicateId().value());
+		view.mergedDuplicates = duplicates.isEmpty() ? null : String.join(",", duplicates);
+	}
+
+	@EventHandler
 	void on(TransferProposed event, @SequenceNumber long sequence) {
 		view(event, sequence).pendingTransferTo = event.toJurisdiction().value();
 	}
@@ -186,6 +225,7 @@ class CaseViewProjection {
 		CaseView view = view(event, sequence);
 		view.name = null;
 		view.idFingerprint = null;
+		view.personFingerprint = null;
 		view.registrationJson = null;
 		view.careTeamJson = null;
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import care.smd.kernel.patient.PatientDeregistered;
 import care.smd.kernel.patient.PatientDied;
 import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.TransferProposed;
 import care.smd.kernel.patient.TransferRejected;
@@ -63,6 +64,11 @@ class TransferProjection {
 	@EventHandler
 	void on(PatientDeregistered event) {
 		decide(event.patientId(), TransferStatus.LAPSED, event.date(), "个案已结案 case closed");
+	}
+
+	@EventHandler
+	void on(PatientMergedInto event) {
+		decide(event.patientId(), TransferStatus.LAPSED, event.date(), "个案已合并 case merged");
 	}
 
 	@ResetHandler

@@ -130,6 +130,39 @@ public record PatientTimeline(LocalDate registeredOn, SevereDisorder disorder, L
 		return this;
 	}
 
+	/**
+	 * One person recorded twice, as one timeline: this (the surviving record) with the
+	 * duplicate's visits, assessments, rehabilitation and support added. Where the person
+	 * lived, in hospital, lost or with a care team follows this record; before this
+	 * record begins, the duplicate's record says where the person was registered.
+	 */
+	public PatientTimeline absorbing(PatientTimeline duplicate) {
+		if (duplicate.registeredOn == null) {
+			return this;
+		}
+		LocalDate start = this.residences.isEmpty() ? null : this.residences.get(0).date();
+		List<Residence> residences = new ArrayList<>(this.residences);
+		duplicate.residences.stream().filter((r) -> start == null || r.date().isBefore(start)).forEach(residences::add);
+		LocalDate registered = this.registeredOn == null || duplicate.registeredOn.isBefore(this.registeredOn)
+				? duplicate.registeredOn : this.registeredOn;
+		return new PatientTimeline(registered, this.disorder != null ? this.disorder : duplicate.disorder,
+				sorted(residences), union(this.visits, duplicate.visits),
+				union(this.assessments, duplicate.assessments), union(this.rehabilitation, duplicate.rehabilitation),
+				union(this.support, duplicate.support), this.hospital, this.lost, this.careTeam);
+	}
+
+	private static <T extends Dated> List<T> union(List<T> one, List<T> other) {
+		List<T> all = new ArrayList<>(one);
+		all.addAll(other);
+		return sorted(all);
+	}
+
+	private static <T extends Dated> List<T> sorted(List<T> entries) {
+		List<T> result = new ArrayList<>(entries);
+		result.sort(ORDER);
+		return List.copyOf(result);
+	}
+
 	/** The community the patient is registered in at the end of the day, or null. */
 	public String communityAt(LocalDate day) {
 		Residence residence = latest(this.residences, day);

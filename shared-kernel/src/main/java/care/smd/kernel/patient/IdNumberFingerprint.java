@@ -24,10 +24,26 @@ public final class IdNumberFingerprint {
 	}
 
 	public String of(ChineseIdNumber idNumber) {
+		return hmac(idNumber.value());
+	}
+
+	/**
+	 * The keyed fingerprint of name, birth date and guardian's phone: how a person
+	 * registered twice under different ID numbers (a typo, an old number) is found again.
+	 * Null when the guardian's phone is unknown.
+	 */
+	public String ofPerson(String name, java.time.LocalDate birthDate, String guardianPhone) {
+		if (name == null || birthDate == null || guardianPhone == null || guardianPhone.isBlank()) {
+			return null;
+		}
+		return hmac("person|" + name.replaceAll("\\s", "") + "|" + birthDate + "|" + guardianPhone.strip());
+	}
+
+	private String hmac(String text) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(idNumber.value().getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);

@@ -74,6 +74,8 @@ public final class Samples {
 
 	public static final PatientId PATIENT = PatientId.of("7d1f6a52-0c1e-4f3b-9a0e-2b8f7c6d5e41");
 
+	public static final PatientId OTHER_PATIENT = PatientId.of("3c9e2b17-8a4d-4f6e-b1c2-5d7e9f0a1b2c");
+
 	public static final JurisdictionCode COMMUNITY = JurisdictionCode.of("310105002001");
 
 	public static final JurisdictionCode OTHER_COMMUNITY = JurisdictionCode.of("310105005001");
@@ -173,6 +175,11 @@ public final class Samples {
 				new PatientAdmitted(PATIENT, day, "上海市精神卫生中心", "r-1"),
 				new PatientDischarged(PATIENT, day.plusDays(30), "上海市精神卫生中心", "症状缓解出院",
 						List.of(new Medication("奥氮平", null, null, new BigDecimal("10"), null, null)), day.plusDays(44)),
+				new care.smd.kernel.patient.PatientMergedInto(PATIENT, OTHER_PATIENT, day, "同一人重复建档"),
+				new care.smd.kernel.patient.DuplicateAbsorbed(OTHER_PATIENT, PATIENT, day, "同一人重复建档"),
+				new care.smd.kernel.patient.MergeUndone(PATIENT, OTHER_PATIENT, day.plusDays(5), "身份核实为两人",
+						care.smd.kernel.patient.PatientStatus.ACTIVE),
+				new care.smd.kernel.patient.DuplicateReleased(OTHER_PATIENT, PATIENT, day.plusDays(5), "身份核实为两人"),
 				new care.smd.kernel.patient.TransferProposed(PATIENT, day, COMMUNITY, OTHER_COMMUNITY, "搬家"),
 				new care.smd.kernel.patient.TransferRejected(PATIENT, day.plusDays(2), OTHER_COMMUNITY, "地址不在本社区"),
 				new care.smd.kernel.patient.TransferWithdrawn(PATIENT, day.plusDays(2), OTHER_COMMUNITY, "家属决定暂不搬家"),

@@ -33,13 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
-import care.smd.standalone.support.Databases;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
 
@@ -53,7 +50,7 @@ import care.smd.standalone.support.Forms;
 		properties = { "smd.notifications.dispatch-interval=PT0.2S", "smd.notifications.retry-base=PT0.3S" })
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
-class NotificationTest {
+abstract class NotificationContract {
 
 	private static final String SECRET = "webhook-secret-0123456789";
 
@@ -80,11 +77,6 @@ class NotificationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		Databases.h2(registry);
-	}
 
 	@BeforeEach
 	void startReceiver() throws IOException {

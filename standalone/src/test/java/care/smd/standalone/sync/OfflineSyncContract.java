@@ -19,14 +19,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import care.smd.platform.axon.EventJson;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
-import care.smd.standalone.support.Databases;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
 
@@ -38,7 +35,7 @@ import care.smd.standalone.support.Forms;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
-class OfflineSyncTest {
+abstract class OfflineSyncContract {
 
 	private final ObjectMapper json = EventJson.mapper();
 
@@ -47,11 +44,6 @@ class OfflineSyncTest {
 
 	@Autowired
 	EventStore events;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		Databases.h2(registry);
-	}
 
 	/**
 	 * The queue of one patient's round: registration, three visits in three quarters, an

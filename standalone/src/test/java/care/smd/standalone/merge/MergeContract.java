@@ -19,13 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
-import care.smd.standalone.support.Databases;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
 
@@ -38,7 +35,7 @@ import care.smd.standalone.support.Forms;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
-class MergeTest {
+abstract class MergeContract {
 
 	private static final String COMMUNITY = "310105002002";
 
@@ -52,11 +49,6 @@ class MergeTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		Databases.h2(registry);
-	}
 
 	@Test
 	void twoCasesOfOnePersonMergeIntoOneThatCountsOnceAndUndoRestoresBoth() throws InterruptedException {

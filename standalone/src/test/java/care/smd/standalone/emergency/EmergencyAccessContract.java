@@ -13,14 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.AdjustableClock;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
-import care.smd.standalone.support.Databases;
 import care.smd.standalone.support.Forms;
 
 /**
@@ -31,18 +28,13 @@ import care.smd.standalone.support.Forms;
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(AdjustableClock.class)
-class EmergencyAccessTest {
+abstract class EmergencyAccessContract {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	AdjustableClock.Movable clock;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		Databases.h2(registry);
-	}
 
 	@Test
 	void refusedThenOpenForThreeHoursWithAReasonThenRefusedAgain() {

@@ -1,0 +1,15 @@
+package care.smd.standalone.emergency;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import care.smd.standalone.support.Databases;
+
+class PostgresEmergencyAccessTest extends EmergencyAccessContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Databases.postgres(registry);
+	}
+
+}

@@ -1,0 +1,15 @@
+package care.smd.standalone.merge;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import care.smd.standalone.support.Databases;
+
+class PostgresMergeTest extends MergeContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Databases.postgres(registry);
+	}
+
+}

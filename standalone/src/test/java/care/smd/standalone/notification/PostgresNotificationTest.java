@@ -1,0 +1,15 @@
+package care.smd.standalone.notification;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import care.smd.standalone.support.Databases;
+
+class PostgresNotificationTest extends NotificationContract {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Databases.postgres(registry);
+	}
+
+}

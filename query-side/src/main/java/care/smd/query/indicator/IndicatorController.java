@@ -2,12 +2,9 @@ package care.smd.query.indicator;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +20,7 @@ import care.smd.kernel.common.Require;
 import care.smd.kernel.indicator.Period;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.platform.audit.AuditTrail;
+import care.smd.platform.web.TableExport;
 import care.smd.platform.security.AggregateAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import care.smd.query.indicator.IndicatorReports.Indicator;
@@ -54,8 +52,11 @@ class IndicatorController {
 
 	private final AuditTrail audit;
 
+	private final java.time.Clock clock;
+
 	IndicatorController(IndicatorReports reports, Jurisdictions jurisdictions, Plans plans, AggregateAccess access,
-			AuditTrail audit) {
+			AuditTrail audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.reports = reports;
 		this.jurisdictions = jurisdictions;
@@ -66,17 +67,34 @@ class IndicatorController {
 	@GetMapping("/api/indicators")
 	@Operation(summary = "Every indicator of a jurisdiction (any prefix) and period (2025, 2025-Q2, 2025-06)",
 			description = "Numerator and denominator by the definitions of the national information system; "
-					+ "the running period is reported to date (asOf). format=csv gives the table as CSV.")
+					+ "the running period is reported to date (asOf). format=csv or xlsx downloads the table.")
 	ResponseEntity<?> indicators(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String format,
 			Authentication reader, HttpServletRequest request) {
 		Jurisdiction where = jurisdiction(reader, jurisdiction);
 		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
-		if ("csv".equals(format)) {
+		if (TableExport.isDownload(format)) {
 			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
-			return csv("indicators-" + where.code() + "-" + period, header() + rows(report));
+			return TableExport.respond(format,
+					new TableExport.Table("indicators-" + where.code() + "-" + period, HEADER, rows(report)));
 		}
 		return ResponseEntity.ok(report);
+	}
+
+	@GetMapping(path = "/api/indicators/measure-report", produces = { "application/fhir+json", "application/json" })
+	@Operation(summary = "The same indicators as an HL7 FHIR R4 MeasureReport (summary)",
+			description = "One group per indicator (code system urn:smd:indicator) with numerator and denominator "
+					+ "populations and the rate as measureScore; the plan's target as an extension. "
+					+ "status is pending while the period is still running.")
+	ResponseEntity<com.fasterxml.jackson.databind.node.ObjectNode> measureReport(
+			@RequestParam(required = false) String jurisdiction, @RequestParam String period,
+			@RequestParam(required = false) String plan, Authentication reader, HttpServletRequest request) {
+		Jurisdiction where = jurisdiction(reader, jurisdiction);
+		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
+		this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
+			.body(MeasureReports.of(report, java.time.OffsetDateTime.now(this.clock)));
 	}
 
 	@GetMapping("/api/indicators/breakdown")
@@ -88,10 +106,10 @@ class IndicatorController {
 		Jurisdiction where = jurisdiction(reader, jurisdiction);
 		Plan applied = plan(plan, where);
 		List<Report> children = this.reports.breakdown(where.code(), Period.parse(period), applied, indicator);
-		if ("csv".equals(format)) {
+		if (TableExport.isDownload(format)) {
 			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
-			return csv("breakdown-" + where.code() + "-" + period,
-					header() + children.stream().map(IndicatorController::rows).collect(Collectors.joining()));
+			return TableExport.respond(format, new TableExport.Table("breakdown-" + where.code() + "-" + period, HEADER,
+					children.stream().flatMap((child) -> rows(child).stream()).toList()));
 		}
 		return ResponseEntity.ok(new Breakdown(where.code(), period, indicator, applied.code(), children));
 	}
@@ -145,30 +163,17 @@ class IndicatorController {
 		return code == null ? this.plans.inForce(where.code()) : this.plans.get(code);
 	}
 
-	private static String header() {
-		return "jurisdiction,name,period,asOf,plan,indicator,label,numerator,denominator,rate,target,gap,meetsTarget\n";
-	}
+	private static final List<String> HEADER = List.of("jurisdiction", "name", "period", "asOf", "plan", "indicator",
+			"label", "numerator", "denominator", "rate", "target", "gap", "meetsTarget");
 
-	private static String rows(Report report) {
-		StringBuilder csv = new StringBuilder();
+	private static List<List<Object>> rows(Report report) {
+		List<List<Object>> rows = new java.util.ArrayList<>();
 		for (Indicator i : report.indicators()) {
-			csv.append(String.join(",", report.jurisdiction(), report.name(), report.period(), report.asOf().toString(),
-					report.plan(), i.code().name(), i.label(), Long.toString(i.numerator()), text(i.denominator()),
-					text(i.rate()), text(i.target()), text(i.gap()), text(i.meetsTarget())))
-				.append('\n');
+			rows.add(java.util.Arrays.asList(report.jurisdiction(), report.name(), report.period(), report.asOf(),
+					report.plan(), i.code().name(), i.label(), i.numerator(), i.denominator(), i.rate(), i.target(),
+					i.gap(), i.meetsTarget()));
 		}
-		return csv.toString();
-	}
-
-	private static String text(Object value) {
-		return value == null ? "" : value.toString();
-	}
-
-	private static ResponseEntity<String> csv(String name, String body) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
-			.body("\uFEFF" + body);
+		return rows;
 	}
 
 }

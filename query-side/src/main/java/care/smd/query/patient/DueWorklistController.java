@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.query.patient.DueCases.DueCase;
 import care.smd.platform.audit.AuditTrail;
+import care.smd.platform.web.TableExport;
 import care.smd.platform.security.CaseAccess;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,6 +25,9 @@ class DueWorklistController {
 
 	record DueAnswer(String jurisdiction, LocalDate date, int count, List<DueCase> items) {
 	}
+
+	private static final List<String> HEADER = List.of("patientId", "name", "jurisdiction", "status", "classification",
+			"dangerLevel", "highRisk", "nextDueDate", "daysOverdue");
 
 	private final DueCases dueCases;
 
@@ -42,12 +46,14 @@ class DueWorklistController {
 
 	@GetMapping("/api/worklists/due")
 	@Operation(summary = "Follow-ups due or overdue as of a date (default today), unstable and high-risk first",
-			description = "Cases in hospital wait for their discharge; lost cases stay on the list until found.")
-	DueAnswer due(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) LocalDate date,
-			Authentication reader, HttpServletRequest request) {
+			description = "Cases in hospital wait for their discharge; lost cases stay on the list until found. "
+					+ "format=csv or xlsx downloads the list (audited as an export).")
+	Object due(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) LocalDate date,
+			@RequestParam(required = false) String format, Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
 		LocalDate asOf = date == null ? LocalDate.now(this.clock) : date;
-		this.audit.record(reader, AuditTrail.Action.WORKLIST_READ, null, request);
+		boolean download = TableExport.isDownload(format);
+		this.audit.record(reader, download ? AuditTrail.Action.EXPORT : AuditTrail.Action.WORKLIST_READ, null, request);
 		List<DueCase> items = this.dueCases.dueBy(prefix, asOf)
 			.stream()
 			.sorted(Comparator.comparing(DueCase::highRisk)
@@ -55,6 +61,13 @@ class DueWorklistController {
 				.thenComparing(Comparator.comparingLong(DueCase::daysOverdue).reversed())
 				.thenComparing(DueCase::patientId))
 			.toList();
+		if (download) {
+			return TableExport
+				.respond(format, new TableExport.Table("due-" + prefix + "-" + asOf, HEADER, items.stream()
+					.map((c) -> java.util.Arrays.<Object>asList(c.patientId(), c.name(), c.jurisdiction(), c.status(),
+							c.classification(), c.dangerLevel(), c.highRisk(), c.nextDueDate(), c.daysOverdue()))
+					.toList()));
+		}
 		return new DueAnswer(prefix, asOf, items.size(), items);
 	}
 

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 						"/api/patients/*/care-team/tasks", "/api/patients/*/care-team/tasks/*/completion",
 						"/api/patients/*/emergency-handling")
 				.hasAnyRole(Role.DOCTOR.name(), Role.CARE_TEAM.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/api/imports/**")
+				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/sync")
 				.hasAnyRole(Role.DOCTOR.name(), Role.ADMIN.name())
 				.requestMatchers(HttpMethod.POST, "/api/patients/*/emergency-access")

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +81,13 @@ abstract class ReplayContract {
 		awaitCaughtUp();
 
 		assertThat(snapshot()).isEqualTo(before);
+		JsonNode progress = new Api(this.port).get("admin", "/api/progress/projections").body();
+		assertThat(progress.findValuesAsText("name")).contains("case-views", "indicators");
+		for (JsonNode processor : progress) {
+			assertThat(processor.path("fraction").asDouble()).as(processor.toString()).isEqualTo(1.0);
+			assertThat(processor.path("slowest").asLong()).isEqualTo(processor.path("head").asLong());
+		}
+		assertThat(new Api(this.port).get("doctor", "/api/progress/projections").status()).isEqualTo(403);
 		assertThat(new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw())
 			.isEqualTo(report);
 	}

@@ -56,6 +56,8 @@ class SecurityConfiguration {
 				// /actuator off the
 				// public side and Prometheus scrapes the nodes inside the deployment's
 				// network
+				.requestMatchers("/dashboard/**")
+				.permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error")
 				.permitAll()
 				.requestMatchers(HttpMethod.PUT, "/api/jurisdictions/**")

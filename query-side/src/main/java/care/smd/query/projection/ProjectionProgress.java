@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -44,9 +47,15 @@ class ProjectionProgress {
 
 	private final Map<String, Integer> loggedTwentieths = new ConcurrentHashMap<>();
 
-	ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+	private final MeterRegistry meters;
+
+	/** events behind the head, per processor and segment, as the last refresh saw them */
+	private final Map<String, AtomicLong> lag = new ConcurrentHashMap<>();
+
+	ProjectionProgress(EventProcessingConfiguration processing, JdbcTemplate jdbc, MeterRegistry meters) {
 		this.processing = processing;
 		this.jdbc = jdbc;
+		this.meters = meters;
 	}
 
 	@GetMapping("/api/progress/projections")
@@ -58,9 +67,16 @@ class ProjectionProgress {
 		return processors();
 	}
 
+	/**
+	 * Refreshes the {@code smd_projection_lag_events} gauge (events between a segment's
+	 * position and the head of the store) and logs replays.
+	 */
 	@Scheduled(fixedDelayString = "${smd.projections.progress-log-interval:PT5S}")
-	void logReplays() {
+	void refresh() {
 		for (Processor processor : processors()) {
+			for (Segment segment : processor.segments()) {
+				lagOf(processor.name(), segment.segment()).set(Math.max(0, processor.head() - segment.position()));
+			}
 			if (!processor.replaying()) {
 				this.loggedTwentieths.remove(processor.name());
 				continue;
@@ -72,6 +88,19 @@ class ProjectionProgress {
 						processor.head(), Math.round(processor.fraction() * 100));
 			}
 		}
+	}
+
+	private AtomicLong lagOf(String processor, int segment) {
+		return this.lag.computeIfAbsent(processor + "/" + segment, (key) -> {
+			AtomicLong value = new AtomicLong();
+			Gauge.builder("smd.projection.lag", value, AtomicLong::get)
+				.description("events between the segment's position and the head of the event store")
+				.baseUnit("events")
+				.tag("processor", processor)
+				.tag("segment", Integer.toString(segment))
+				.register(this.meters);
+			return value;
+		});
 	}
 
 	private List<Processor> processors() {

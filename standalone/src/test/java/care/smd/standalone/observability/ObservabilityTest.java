@@ -1,0 +1,62 @@
+package care.smd.standalone.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Api;
+import care.smd.standalone.support.Databases;
+import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.Forms;
+
+/**
+ * What operators scrape: liveness and readiness, commands per type and outcome, the
+ * projections' latency and their lag per segment.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "smd.projections.progress-log-interval=PT0.2S")
+@ActiveProfiles("demo")
+@Import(FixedClock.class)
+@AutoConfigureObservability
+class ObservabilityTest {
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		Databases.h2(registry);
+	}
+
+	@Test
+	void probesAndMetricsAreThere() throws Exception {
+		Api api = new Api(this.port);
+		assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(200);
+		assertThat(api.get(null, "/actuator/health/liveness").status()).isEqualTo(200);
+		String id = api.post("doctor", "/api/patients", Forms.registration(9601)).text("id");
+		api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(LocalDate.of(2025, 3, 1)));
+		api.post("doctor", "/api/patients/" + id + "/follow-ups", "{\"date\":\"2025-03-02\"}");
+		Thread.sleep(1000);
+		String metrics = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RecordFollowUp\"")
+			.contains("commandBus_failureCounter_total{payloadType=\"RecordFollowUp\"")
+			.contains("eventProcessor_latency")
+			.contains("smd_projection_lag_events{processor=\"case-views\",segment=\"0\"}")
+			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}");
+	}
+
+}

@@ -56,7 +56,10 @@ class SecurityConfiguration {
 				// /actuator off the
 				// public side and Prometheus scrapes the nodes inside the deployment's
 				// network
-				.requestMatchers("/dashboard/**")
+				// pages and the API's description carry no data; every call they make
+				// signs in
+				.requestMatchers("/dashboard/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
+						"/v3/api-docs")
 				.permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/error")
 				.permitAll()

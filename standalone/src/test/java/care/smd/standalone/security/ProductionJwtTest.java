@@ -65,6 +65,7 @@ class ProductionJwtTest {
 		String admin = token("chief", List.of("ADMIN"), "");
 		String doctor = token("wang", List.of("DOCTOR"), "310105");
 		String elsewhere = token("li", List.of("DOCTOR"), "320682");
+		assertThat(api.get(null, "/swagger-ui.html").status()).as("no Swagger UI in production").isEqualTo(404);
 		assertThat(send(api, admin, "PUT", "/api/jurisdictions/310105002001", "{\"name\":\"居委\",\"population\":4000}")
 			.status()).isEqualTo(201);
 		Answer created = send(api, doctor, "POST", "/api/patients", Forms.registration(9001));

@@ -46,6 +46,9 @@ class RegistryImport {
 	record Report(int rows, int imported, int alreadyImported, int rejected, List<Rejection> rejections) {
 	}
 
+	private record Row(QueuedWrite write, int line) {
+	}
+
 	private final OfflineSync sync;
 
 	private final IdNumberFingerprint fingerprint;
@@ -97,23 +100,25 @@ class RegistryImport {
 	private Report apply(String progressId, List<Line> lines) {
 		List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
 		List<Rejection> rejections = new ArrayList<>();
-		Map<QueuedWrite, Integer> lineOf = new HashMap<>();
+		// a list, not a map: two identical rows are two lines, the second one already
+		// imported
+		List<Row> rows = new ArrayList<>();
 		for (Line line : lines.subList(1, lines.size())) {
 			try {
-				lineOf.put(write(header, line), line.number());
+				rows.add(new Row(write(header, line), line.number()));
 			}
 			catch (InvalidValue invalid) {
 				rejections.add(new Rejection(line.number(), invalid.field(), invalid.reason()));
 			}
 		}
-		List<QueuedWrite> writes = new ArrayList<>(lineOf.keySet());
-		writes.sort(QueuedWrite.APPLY_ORDER);
+		rows.sort(java.util.Comparator.comparing(Row::write, QueuedWrite.APPLY_ORDER));
 		Set<String> missingPatients = new HashSet<>();
 		int imported = 0;
 		int already = 0;
 		int done = rejections.size();
-		for (QueuedWrite write : writes) {
-			int number = lineOf.get(write);
+		for (Row row : rows) {
+			QueuedWrite write = row.write();
+			int number = row.line();
 			if (write.kind() != Kind.REGISTER_PATIENT && missingPatients.contains(write.patientId())) {
 				rejections.add(new Rejection(number, "idNumber", "the patient of this row was not imported"));
 			}

@@ -110,7 +110,7 @@ class DashboardBrowserTest {
 		this.browser.findElement(By.id("signIn")).click();
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 		wait.until((b) -> b.findElement(By.id("board")).isDisplayed()
-				&& !b.findElement(By.id("board")).getDomAttribute("data-loaded").isEmpty());
+				&& b.findElement(By.id("board")).getDomAttribute("data-loaded") != null);
 		for (String code : List.of("3101", "310105")) {
 			new Select(this.browser.findElement(By.id("jurisdiction"))).selectByValue(code);
 			wait.until((b) -> code.equals(b.findElement(By.id("jurisdiction")).getDomAttribute("data-level")));

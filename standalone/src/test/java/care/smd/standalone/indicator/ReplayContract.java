@@ -22,6 +22,7 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.ReadModels;
 import care.smd.standalone.support.RandomHistories;
 
 /**
@@ -71,13 +72,7 @@ abstract class ReplayContract {
 		assertThat(before.get(0)).hasSizeGreaterThan(30);
 		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
 
-		for (String name : List.of("case-views", "indicators")) {
-			StreamingEventProcessor processor = this.processing.eventProcessor(name, StreamingEventProcessor.class)
-				.orElseThrow();
-			processor.shutDown();
-			processor.resetTokens();
-			processor.start();
-		}
+		ReadModels.rebuild(this.processing, "case-views", "indicators");
 		awaitCaughtUp();
 
 		assertThat(snapshot()).isEqualTo(before);

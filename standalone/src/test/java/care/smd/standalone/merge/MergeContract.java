@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +23,7 @@ import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.ReadModels;
 
 /**
  * One person registered twice (an ID-number typo): the second case is found as a
@@ -66,7 +65,7 @@ abstract class MergeContract {
 		visit(api, second, LocalDate.of(2025, 8, 15));
 		Answer last = visit(api, second, LocalDate.of(2025, 11, 15));
 		api.getAfter(last, "doctor", "/api/patients/" + second);
-		eventually(() -> indicator(api, "registered").path("numerator").asInt() == 2);
+		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 2);
 		assertThat(indicator(api, "standardManagement").path("numerator").asInt()).as("neither case alone").isZero();
 		assertThat(indicator(api, "standardManagement").path("denominator").asInt()).isEqualTo(2);
 
@@ -95,7 +94,7 @@ abstract class MergeContract {
 		assertThat(api.post("doctor", "/api/patients/" + first + "/merges", merge).status()).as("only once")
 			.isEqualTo(409);
 
-		eventually(() -> indicator(api, "registered").path("numerator").asInt() == 1);
+		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 1);
 		JsonNode standard = indicator(api, "standardManagement");
 		assertThat(standard.path("numerator").asInt()).as("Q2 from one case, Q3 and Q4 from the other").isEqualTo(1);
 		assertThat(standard.path("denominator").asInt()).isEqualTo(1);
@@ -115,8 +114,8 @@ abstract class MergeContract {
 		String yearBefore = api.get("doctor", YEAR).raw();
 		List<Map<String, Object>> timelines = this.jdbc
 			.queryForList("select * from q_ind_timeline order by patient_id");
-		replay();
-		eventually(() -> api.get("doctor", YEAR).raw().equals(yearBefore));
+		ReadModels.rebuild(this.processing, "case-views", "indicators");
+		ReadModels.await(Duration.ofSeconds(30), () -> api.get("doctor", YEAR).raw().equals(yearBefore));
 		assertThat(this.jdbc.queryForList("select * from q_ind_timeline order by patient_id")).as("a fresh replay")
 			.isEqualTo(timelines);
 
@@ -127,7 +126,7 @@ abstract class MergeContract {
 			.post("doctor", "/api/patients/" + first + "/merges/" + second + "/undo",
 					"{\"date\":\"2026-11-22\",\"reason\":\"核实为两人\"}")
 			.status()).as("nothing left to undo").isEqualTo(409);
-		eventually(() -> indicator(api, "registered").path("numerator").asInt() == 2);
+		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 2);
 		assertThat(indicator(api, "standardManagement").path("numerator").asInt()).isZero();
 		assertThat(indicator(api, "standardManagement").path("denominator").asInt()).isEqualTo(2);
 		JsonNode restored = api.getAfter(undone, "doctor", "/api/patients/" + second).body();
@@ -154,26 +153,6 @@ abstract class MergeContract {
 
 	private long events() {
 		return this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-	}
-
-	private void replay() {
-		for (String name : List.of("case-views", "indicators")) {
-			StreamingEventProcessor processor = this.processing.eventProcessor(name, StreamingEventProcessor.class)
-				.orElseThrow();
-			processor.shutDown();
-			processor.resetTokens();
-			processor.start();
-		}
-	}
-
-	private static void eventually(Supplier<Boolean> condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.get()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not within 30 s");
-			}
-			Thread.sleep(100);
-		}
 	}
 
 }

@@ -39,6 +39,7 @@ import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.ReadModels;
 
 /**
  * Alerts reach the people who chose them, outside the application: a webhook receiver
@@ -223,11 +224,9 @@ abstract class NotificationContract {
 	}
 
 	private void rebuildTheReadModels() throws InterruptedException {
+		ReadModels.rebuild(this.processing, "case-views");
 		StreamingEventProcessor processor = this.processing.eventProcessor("case-views", StreamingEventProcessor.class)
 			.orElseThrow();
-		processor.shutDown();
-		processor.resetTokens();
-		processor.start();
 		long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
 		await(() -> !processor.processingStatus().isEmpty() && processor.processingStatus()
 			.values()
@@ -236,13 +235,7 @@ abstract class NotificationContract {
 	}
 
 	private static void await(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not within 30 s");
-			}
-			Thread.sleep(100);
-		}
+		ReadModels.await(Duration.ofSeconds(30), condition);
 	}
 
 	private static String hmac(String content) throws Exception {

@@ -42,6 +42,14 @@ class AxonConfiguration {
 		return Clock.system(CHINA);
 	}
 
+	/** Axon's metrics without its ten-minute memory of every message (see the class). */
+	@Bean
+	org.axonframework.micrometer.GlobalMetricRegistry globalMetricRegistry(
+			io.micrometer.core.instrument.MeterRegistry meters,
+			@org.springframework.beans.factory.annotation.Value("${smd.metrics.capacity-window:PT1M}") java.time.Duration window) {
+		return new BoundedMetricRegistry(meters, window);
+	}
+
 	@Bean
 	@Primary
 	Serializer serializer(IdentityKeys keys) {
@@ -85,13 +93,22 @@ class AxonConfiguration {
 			.build();
 	}
 
+	/**
+	 * The cache of recent events that the processors tail is kept small: every cached
+	 * event carries its own tracking token, and with it a copy of the store's open gaps
+	 * (up to a few hundred sequence numbers while writers commit out of order). Axon's
+	 * 10,000 cached events held over 100 MiB of gap sets when the processors fell behind
+	 * (docs/benchmarks.md, memory); a thousand still serve both processors near the head.
+	 */
 	@Bean
 	EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-			@Value("${smd.event-store.fetch-delay:PT0.025S}") Duration fetchDelay) {
+			@Value("${smd.event-store.fetch-delay:PT0.025S}") Duration fetchDelay,
+			@Value("${smd.event-store.cached-events:1000}") int cachedEvents) {
 		return EmbeddedEventStore.builder()
 			.storageEngine(storageEngine)
 			.messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
 			.fetchDelay(fetchDelay.toMillis())
+			.cachedEvents(cachedEvents)
 			.build();
 	}
 

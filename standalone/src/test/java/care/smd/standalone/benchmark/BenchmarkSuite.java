@@ -138,8 +138,10 @@ public final class BenchmarkSuite {
 			properties.put("spring.jpa.database-platform", "care.smd.platform.persistence.ByteaPostgreSQLDialect");
 		}
 		else {
-			properties.put("spring.datasource.url", "jdbc:h2:file:./target/bench/h2-" + this.patients + "-"
-					+ UUID.randomUUID() + ";DB_CLOSE_ON_EXIT=FALSE");
+			properties.put("spring.datasource.url",
+					"jdbc:h2:file:./target/bench/h2-" + this.patients + "-" + UUID.randomUUID()
+							+ ";DB_CLOSE_ON_EXIT=FALSE;LOB_TIMEOUT="
+							+ System.getProperty("bench.h2-lob-timeout", "5000"));
 		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", "40");
 		System.getProperties()

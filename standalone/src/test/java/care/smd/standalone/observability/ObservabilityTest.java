@@ -55,6 +55,8 @@ class ObservabilityTest {
 		assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RecordFollowUp\"")
 			.contains("commandBus_failureCounter_total{payloadType=\"RecordFollowUp\"")
 			.contains("eventProcessor_latency")
+			.contains("eventProcessor_capacity")
+			.contains("commandBus_capacity")
 			.contains("smd_projection_lag_events{processor=\"case-views\",segment=\"0\"}")
 			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}");
 	}

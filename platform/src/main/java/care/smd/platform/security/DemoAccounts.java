@@ -37,7 +37,7 @@ class DemoAccounts {
 	 */
 	@Bean
 	PasswordEncoder demoPasswordEncoder() {
-		return new BCryptPasswordEncoder(4);
+		return new VerifiedPasswords(new BCryptPasswordEncoder(4));
 	}
 
 	@Bean

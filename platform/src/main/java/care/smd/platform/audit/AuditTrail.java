@@ -7,17 +7,17 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import care.smd.platform.security.Role;
 
 /**
  * Who read which case file or exported what, when and through which endpoint: a hash
@@ -67,20 +67,9 @@ public class AuditTrail {
 	public void record(Authentication who, Action action, String patientId, String reason, HttpServletRequest request) {
 		String endpoint = request.getMethod() + " " + request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-		String roles = rolesOf(who);
+		String roles = Role.namesHeldBy(who);
 		this.ownTransaction.executeWithoutResult((tx) -> append(who.getName(), roles, action, patientId,
 				endpoint.length() > 500 ? endpoint.substring(0, 500) : endpoint, reason));
-	}
-
-	/** The user's roles without Spring's prefix, sorted: "ADMIN,DOCTOR". */
-	public static String rolesOf(Authentication who) {
-		return who.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((a) -> a.startsWith("ROLE_"))
-			.map((a) -> a.substring(5))
-			.sorted()
-			.collect(Collectors.joining(","));
 	}
 
 	private void append(String user, String roles, Action action, String patientId, String endpoint, String reason) {

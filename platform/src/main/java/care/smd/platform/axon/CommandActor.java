@@ -1,10 +1,8 @@
 package care.smd.platform.axon;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -27,13 +25,7 @@ public final class CommandActor {
 		if (auth == null) {
 			return Map.of(USER, "system", ROLES, "SYSTEM");
 		}
-		String roles = auth.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter((authority) -> authority.startsWith("ROLE_"))
-			.map((authority) -> authority.substring(5))
-			.sorted()
-			.collect(Collectors.joining(","));
+		String roles = care.smd.platform.security.Role.namesHeldBy(auth);
 		return care.smd.platform.security.JurisdictionScope.of(auth)
 			.map((scope) -> Map.of(USER, auth.getName(), ROLES, roles, SCOPE, scope))
 			.orElse(Map.of(USER, auth.getName(), ROLES, roles));

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import care.smd.kernel.common.Require;
 import care.smd.platform.audit.AuditTrail;
+import care.smd.platform.security.Role;
 
 /**
  * Break the glass: a user outside a case's scope (an emergency doctor, a police officer
@@ -71,7 +72,7 @@ public class EmergencyAccess {
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		EmergencyAccessGrant grant = new EmergencyAccessGrant(UUID.randomUUID().toString(), user.getName(),
-				AuditTrail.rolesOf(user), patientId, why, now, now.plus(this.duration));
+				Role.namesHeldBy(user), patientId, why, now, now.plus(this.duration));
 		this.entities.persist(grant);
 		this.audit.record(user, AuditTrail.Action.EMERGENCY_ACCESS, patientId, why, request);
 		return view(grant);

@@ -26,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import care.smd.kernel.alert.AlertKind;
 import care.smd.kernel.common.InvalidValue;
-import care.smd.platform.audit.AuditTrail;
 import care.smd.platform.security.JurisdictionScope;
 import care.smd.platform.security.Role;
 
@@ -93,7 +92,7 @@ class SubscriptionController {
 		String kinds = request.kinds() == null ? ""
 				: String.join(",", request.kinds().stream().distinct().map(AlertKind::name).toList());
 		Subscription subscription = new Subscription(UUID.randomUUID().toString(), user.getName(),
-				AuditTrail.rolesOf(user), JurisdictionScope.of(user).orElse(""), request.channel(), address, secret,
+				Role.namesHeldBy(user), JurisdictionScope.of(user).orElse(""), request.channel(), address, secret,
 				kinds, Instant.now());
 		this.entities.persist(subscription);
 		return ResponseEntity.created(URI.create("/api/notifications/subscriptions/" + subscription.id))

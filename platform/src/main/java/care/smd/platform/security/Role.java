@@ -22,6 +22,20 @@ public enum Role implements ChineseTerm {
 		return "ROLE_" + name();
 	}
 
+	/**
+	 * The user's roles without Spring's prefix, sorted and comma-separated:
+	 * "ADMIN,DOCTOR".
+	 */
+	public static String namesHeldBy(org.springframework.security.core.Authentication user) {
+		return user.getAuthorities()
+			.stream()
+			.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring(5))
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(","));
+	}
+
 	/** Whether the user holds any of the roles. */
 	public static boolean anyHeldBy(org.springframework.security.core.Authentication user, Role... roles) {
 		for (Role role : roles) {

@@ -1,11 +1,7 @@
 package care.smd.command.sync;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +28,7 @@ import care.smd.kernel.followup.GivePsychologicalSupport;
 import care.smd.kernel.followup.RecordFollowUp;
 import care.smd.kernel.followup.RecordRehabilitation;
 import care.smd.kernel.followup.SupportRecipient;
+import care.smd.kernel.common.Sha256;
 import care.smd.kernel.patient.PatientId;
 import care.smd.platform.axon.Commands;
 import care.smd.platform.web.Failures;
@@ -194,14 +191,7 @@ class OfflineSync {
 	}
 
 	private static String hash(QueuedWrite item) {
-		String content = item.kind() + "|" + item.patientId() + "|" + item.body();
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(item.kind() + "|" + item.patientId() + "|" + item.body());
 	}
 
 }

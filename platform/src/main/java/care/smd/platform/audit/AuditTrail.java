@@ -1,11 +1,7 @@
 package care.smd.platform.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import care.smd.kernel.common.Sha256;
 import care.smd.platform.security.Role;
 
 /**
@@ -137,14 +134,7 @@ public class AuditTrail {
 	}
 
 	private static String hash(AuditEntry entry) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(entry.canonical().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(entry.canonical());
 	}
 
 }

@@ -1,13 +1,11 @@
 package care.smd.platform.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import care.smd.kernel.common.Sha256;
 
 /**
  * The demo's password check with a memory of what it already verified: HTTP Basic logs in
@@ -38,7 +36,7 @@ final class VerifiedPasswords implements PasswordEncoder {
 		if (raw == null || encoded == null) {
 			return false;
 		}
-		String key = encoded + ":" + sha256(raw);
+		String key = encoded + ":" + Sha256.hex(raw.toString());
 		if (this.verified.contains(key)) {
 			return true;
 		}
@@ -47,17 +45,6 @@ final class VerifiedPasswords implements PasswordEncoder {
 			this.verified.add(key);
 		}
 		return matches;
-	}
-
-	private static String sha256(CharSequence raw) {
-		try {
-			return HexFormat.of()
-				.formatHex(
-						MessageDigest.getInstance("SHA-256").digest(raw.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -79,9 +79,8 @@ class Dispatcher {
 	}
 
 	private void attempt(String deliveryId) {
-		Delivery delivery = this.transactions.execute((tx) -> this.entities.find(Delivery.class, deliveryId));
-		Subscription subscription = this.transactions
-			.execute((tx) -> this.entities.find(Subscription.class, delivery.subscriptionId));
+		Delivery delivery = this.entities.find(Delivery.class, deliveryId);
+		Subscription subscription = this.entities.find(Subscription.class, delivery.subscriptionId);
 		String failure;
 		try {
 			failure = subscription == null ? "the subscription was removed" : send(delivery, subscription);

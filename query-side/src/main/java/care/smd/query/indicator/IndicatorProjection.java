@@ -72,7 +72,6 @@ class IndicatorProjection {
 		}
 		if (row == null) {
 			row = new TimelineRow(event.patientId().value());
-			row.json = this.json.writeValueAsString(ownAfter);
 			this.entities.persist(row);
 		}
 		PatientTimeline before = counted(row, own);

@@ -61,14 +61,13 @@ class TeamMemberView {
 	 * who broke the glass.
 	 */
 	MinimalCase of(String patientId, Authentication reader, HttpServletRequest request, boolean emergency) {
-		CaseView found = this.cases.findById(patientId).orElse(null);
-		boolean member = found != null && JurisdictionScope.covers(reader, found.jurisdiction)
-				&& !memberRoles(found, reader.getName()).isEmpty();
-		if (found == null || !(member || emergency)) {
+		CaseView view = this.cases.findById(patientId).orElse(null);
+		boolean member = view != null && JurisdictionScope.covers(reader, view.jurisdiction)
+				&& !memberRoles(view, reader.getName()).isEmpty();
+		if (view == null || !(member || emergency)) {
 			this.audit.record(reader, AuditTrail.Action.CASE_READ_REFUSED, patientId, request);
 			throw new CaseNotFound();
 		}
-		CaseView view = found;
 		this.audit.record(reader, member ? AuditTrail.Action.CASE_READ : AuditTrail.Action.CASE_READ_EMERGENCY,
 				patientId, request);
 		JsonNode registration = tree(view.registrationJson);

@@ -94,7 +94,11 @@ abstract class MergeContract {
 		assertThat(api.post("doctor", "/api/patients/" + first + "/merges", merge).status()).as("only once")
 			.isEqualTo(409);
 
-		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 1);
+		// the two halves of a merge live on two cases, which may be projected by
+		// different
+		// segments: wait until both have reached the rates
+		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 1
+				&& indicator(api, "standardManagement").path("numerator").asInt() == 1);
 		JsonNode standard = indicator(api, "standardManagement");
 		assertThat(standard.path("numerator").asInt()).as("Q2 from one case, Q3 and Q4 from the other").isEqualTo(1);
 		assertThat(standard.path("denominator").asInt()).isEqualTo(1);
@@ -126,7 +130,8 @@ abstract class MergeContract {
 			.post("doctor", "/api/patients/" + first + "/merges/" + second + "/undo",
 					"{\"date\":\"2026-11-22\",\"reason\":\"核实为两人\"}")
 			.status()).as("nothing left to undo").isEqualTo(409);
-		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 2);
+		ReadModels.await(Duration.ofSeconds(30), () -> indicator(api, "registered").path("numerator").asInt() == 2
+				&& indicator(api, "standardManagement").path("numerator").asInt() == 0);
 		assertThat(indicator(api, "standardManagement").path("numerator").asInt()).isZero();
 		assertThat(indicator(api, "standardManagement").path("denominator").asInt()).isEqualTo(2);
 		JsonNode restored = api.getAfter(undone, "doctor", "/api/patients/" + second).body();

@@ -3,9 +3,9 @@ package care.smd.query.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -53,7 +53,7 @@ import care.smd.platform.notification.Notifications;
 @ProcessingGroup("case-views")
 class AlertProjection {
 
-	private static final String RAISED = AlertProjection.class.getName() + ".raised";
+	private static final String BY_PATIENT = AlertProjection.class.getName() + ".byPatient";
 
 	private final EntityManager entities;
 
@@ -222,10 +222,12 @@ class AlertProjection {
 	}
 
 	void raise(AlertSubject subject, AlertKind kind, String about, LocalDate day) {
-		if (this.entities.find(AlertRow.class, AlertRow.id(subject.patientId, kind, about)) == null) {
+		String id = AlertRow.id(subject.patientId, kind, about);
+		List<AlertRow> alerts = alertsOf(subject.patientId);
+		if (alerts.stream().noneMatch((alert) -> alert.id.equals(id))) {
 			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
 			this.entities.persist(alert);
-			raisedInThisBatch().add(alert);
+			alerts.add(alert);
 			this.stream.announce(alert);
 			this.notifications.enqueue(subject.notice(alert, causedAt()));
 		}
@@ -250,24 +252,34 @@ class AlertProjection {
 		}
 	}
 
-	/**
-	 * Without flushing first: an automatic flush before each query dirty-checks
-	 * everything the batch has touched, which made this query most of the read models'
-	 * cost. Rows in the database come back as the batch's own managed objects (so their
-	 * status is what this batch made it), and alerts raised in this batch and not yet
-	 * written are added from the batch's list.
-	 */
 	private List<AlertRow> openAlerts(String patientId, AlertKind kind) {
-		Set<AlertRow> alerts = new LinkedHashSet<>(this.entities
-			.createQuery("select a from AlertRow a where a.patientId = :patient and a.kind = :kind", AlertRow.class)
-			.setParameter("patient", patientId)
-			.setParameter("kind", kind)
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList());
-		raisedInThisBatch().stream()
-			.filter((alert) -> alert.patientId.equals(patientId) && alert.kind == kind)
-			.forEach(alerts::add);
-		return alerts.stream().filter(AlertRow::isOpen).toList();
+		return alertsOf(patientId).stream().filter((alert) -> alert.kind == kind && alert.isOpen()).toList();
+	}
+
+	/**
+	 * Every alert of the patient, read once per batch and kept with the alerts the batch
+	 * raises: a patient's events come in runs, and a query per event (with the automatic
+	 * flush before it, which dirty-checks everything the batch touched) was most of the
+	 * read models' cost. The rows are the batch's own managed objects, so their status is
+	 * what this batch made it. The caller holds the patient's subject lock, so the
+	 * calendar sweep adds none meanwhile.
+	 */
+	private List<AlertRow> alertsOf(String patientId) {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return load(patientId);
+		}
+		Map<String, List<AlertRow>> byPatient = CurrentUnitOfWork.get()
+			.root()
+			.getOrComputeResource(BY_PATIENT, (key) -> new HashMap<String, List<AlertRow>>());
+		return byPatient.computeIfAbsent(patientId, this::load);
+	}
+
+	private List<AlertRow> load(String patientId) {
+		return new ArrayList<>(
+				this.entities.createQuery("select a from AlertRow a where a.patientId = :patient", AlertRow.class)
+					.setParameter("patient", patientId)
+					.setFlushMode(FlushModeType.COMMIT)
+					.getResultList());
 	}
 
 	/** When the event being handled was recorded. */
@@ -276,13 +288,6 @@ class AlertProjection {
 			return event.getTimestamp();
 		}
 		return Instant.now();
-	}
-
-	private static List<AlertRow> raisedInThisBatch() {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return new ArrayList<>();
-		}
-		return CurrentUnitOfWork.get().root().getOrComputeResource(RAISED, (key) -> new ArrayList<AlertRow>());
 	}
 
 	/**

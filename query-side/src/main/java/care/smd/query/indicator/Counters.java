@@ -1,6 +1,5 @@
 package care.smd.query.indicator;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,13 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.ActivityCounter;
-import care.smd.kernel.indicator.Period;
 import care.smd.kernel.indicator.StateCounter;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 
@@ -28,8 +24,6 @@ import care.smd.kernel.jurisdiction.JurisdictionCode;
 class Counters {
 
 	static final String NATIONAL = "";
-
-	private static final String PENDING = Counters.class.getName() + ".pending";
 
 	private final JdbcTemplate jdbc;
 
@@ -62,60 +56,14 @@ class Counters {
 		return prefixes;
 	}
 
-	void addActivity(Map<String, Map<Period, int[]>> deltasByCommunity) {
-		Pending pending = pending();
-		TreeMap<String, int[]> byKey = pending.activity();
-		deltasByCommunity.forEach((community, byPeriod) -> byPeriod.forEach((period, delta) -> {
-			for (String prefix : prefixes(community)) {
-				accumulate(byKey, prefix + "|" + period.key(), delta);
-			}
-		}));
-		if (!CurrentUnitOfWork.isStarted()) {
-			write(pending);
-		}
-	}
-
-	void addState(Map<String, Map<YearMonth, int[]>> deltasByCommunity) {
-		Pending pending = pending();
-		TreeMap<String, int[]> byKey = pending.state();
-		deltasByCommunity.forEach((community, byMonth) -> byMonth.forEach((month, delta) -> {
-			for (String prefix : prefixes(community)) {
-				accumulate(byKey, prefix + "|" + month, delta);
-			}
-		}));
-		if (!CurrentUnitOfWork.isStarted()) {
-			write(pending);
-		}
-	}
-
-	/** The sums of one batch of events, written when the batch commits. */
-	private record Pending(TreeMap<String, int[]> activity, TreeMap<String, int[]> state) {
-	}
-
 	/**
-	 * A processor handles events in batches, one transaction each: the counter changes of
-	 * the whole batch are summed per row and written once, just before the batch commits
-	 * (in its transaction, so a failed batch writes nothing). The country's and the
-	 * province's rows are touched by nearly every event; summing first turns hundreds of
-	 * updates of them into one.
+	 * Writes the summed changes of one batch: the country's and the province's rows are
+	 * touched by nearly every event, summing first turns hundreds of updates of them into
+	 * one.
 	 */
-	private Pending pending() {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return new Pending(new TreeMap<>(), new TreeMap<>());
-		}
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(PENDING, (key) -> {
-			Pending pending = new Pending(new TreeMap<>(), new TreeMap<>());
-			batch.onPrepareCommit((unit) -> write(pending));
-			return pending;
-		});
-	}
-
-	private void write(Pending pending) {
-		write(this.activityUpdate, this.activityInsert, pending.activity());
-		write(this.stateUpdate, this.stateInsert, pending.state());
-		pending.activity().clear();
-		pending.state().clear();
+	void write(CounterChanges changes) {
+		write(this.activityUpdate, this.activityInsert, changes.activity());
+		write(this.stateUpdate, this.stateInsert, changes.state());
 	}
 
 	/** Updates in sorted key order (no deadlock between writers), one JDBC batch. */
@@ -163,13 +111,6 @@ class Counters {
 	void clear() {
 		this.jdbc.update("delete from q_ind_activity");
 		this.jdbc.update("delete from q_ind_state");
-	}
-
-	private static void accumulate(Map<String, int[]> byKey, String key, int[] delta) {
-		int[] sum = byKey.computeIfAbsent(key, (k) -> new int[delta.length]);
-		for (int i = 0; i < delta.length; i++) {
-			sum[i] += delta[i];
-		}
 	}
 
 	private static String update(String table, List<String> columns) {

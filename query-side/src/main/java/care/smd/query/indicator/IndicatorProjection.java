@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,6 +20,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.PatientFacts;
@@ -46,6 +49,8 @@ class IndicatorProjection {
 
 	static final String GROUP = "indicators";
 
+	private static final String CHANGES = IndicatorProjection.class.getName() + ".changes";
+
 	private final EntityManager entities;
 
 	private final Counters counters;
@@ -60,30 +65,100 @@ class IndicatorProjection {
 		this.events = events;
 	}
 
+	/**
+	 * Applies the event to the patient's timeline as it stands in this batch. The
+	 * counters change once per patient and batch, when the batch commits: the sum of the
+	 * per-event differences telescopes to the difference between the patient's timeline
+	 * before the batch and after it, over the periods ending on or after the earliest
+	 * event of the batch (no event changes a period that ended before its day).
+	 */
 	@EventHandler
 	void on(PatientEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
-		TimelineRow row = this.entities.find(TimelineRow.class, event.patientId().value());
-		PatientTimeline own = row == null ? PatientTimeline.EMPTY
-				: this.json.readValue(row.json, PatientTimeline.class);
-		PatientTimeline ownAfter = own.with(event, sequence);
+		PatientChange change = batch().computeIfAbsent(event.patientId().value(), this::load);
+		PatientTimeline own = change.own.with(event, sequence);
 		boolean merging = isMerge(event);
-		if (ownAfter.equals(own) && !merging) {
+		if (own.equals(change.own) && !merging) {
 			return;
 		}
-		if (row == null) {
-			row = new TimelineRow(event.patientId().value());
-			this.entities.persist(row);
-		}
-		PatientTimeline before = counted(row, own);
-		row.json = this.json.writeValueAsString(ownAfter);
-		if (merging) {
-			merge(row, event);
-		}
-		PatientTimeline after = counted(row, ownAfter);
+		change.own = own;
 		// a merge changes what the person did in every period, not only from its day on
 		LocalDate from = merging ? LocalDate.MIN : event.date();
-		this.counters.addActivity(activityChanges(before, after, from));
-		this.counters.addState(stateChanges(before, after));
+		if (change.from == null || from.isBefore(change.from)) {
+			change.from = from;
+		}
+		if (merging) {
+			merge(change.row, event);
+		}
+	}
+
+	/** One patient's timeline through a batch, and what it counted for before. */
+	private static final class PatientChange {
+
+		final TimelineRow row;
+
+		final PatientTimeline counted;
+
+		PatientTimeline own;
+
+		/** the earliest day a period may have changed; null while nothing changed */
+		LocalDate from;
+
+		PatientChange(TimelineRow row, PatientTimeline own, PatientTimeline counted) {
+			this.row = row;
+			this.own = own;
+			this.counted = counted;
+		}
+
+	}
+
+	private PatientChange load(String patientId) {
+		try {
+			TimelineRow row = this.entities.find(TimelineRow.class, patientId);
+			if (row == null) {
+				row = new TimelineRow(patientId);
+				return new PatientChange(row, PatientTimeline.EMPTY, PatientTimeline.EMPTY);
+			}
+			PatientTimeline own = this.json.readValue(row.json, PatientTimeline.class);
+			return new PatientChange(row, own, counted(row, own));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("unreadable timeline of " + patientId, ex);
+		}
+	}
+
+	/**
+	 * The patients this batch changed, written when it commits (in its transaction, so a
+	 * failed batch writes nothing).
+	 */
+	private Map<String, PatientChange> batch() {
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		return batch.getOrComputeResource(CHANGES, (key) -> {
+			Map<String, PatientChange> changes = new LinkedHashMap<>();
+			batch.onPrepareCommit((unit) -> write(changes));
+			return changes;
+		});
+	}
+
+	private void write(Map<String, PatientChange> changes) {
+		CounterChanges sums = new CounterChanges();
+		for (PatientChange change : changes.values()) {
+			if (change.from == null) {
+				continue;
+			}
+			try {
+				if (change.row.json == null) {
+					this.entities.persist(change.row);
+				}
+				change.row.json = this.json.writeValueAsString(change.own);
+				PatientTimeline after = counted(change.row, change.own);
+				sums.addActivity(activityChanges(change.counted, after, change.from));
+				sums.addState(stateChanges(change.counted, after));
+			}
+			catch (JsonProcessingException ex) {
+				throw new IllegalStateException("timeline of " + change.row.patientId + " not written", ex);
+			}
+		}
+		this.counters.write(sums);
 	}
 
 	private static boolean isMerge(PatientEvent event) {

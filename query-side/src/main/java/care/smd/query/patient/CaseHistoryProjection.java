@@ -2,11 +2,18 @@ package care.smd.query.patient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientEvent;
@@ -19,6 +26,8 @@ import care.smd.platform.axon.EventJson;
 @Component
 @ProcessingGroup(CaseViewProjection.GROUP)
 class CaseHistoryProjection {
+
+	private static final String RECORDED = CaseHistoryProjection.class.getName() + ".recorded";
 
 	private final EntityManager entities;
 
@@ -34,11 +43,33 @@ class CaseHistoryProjection {
 	}
 
 	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
-		CaseHistoryEntry entry = new CaseHistoryEntry(event.patientId().value(), sequence, event.date(),
-				event.getClass().getSimpleName(), this.json.writeValueAsString(event));
-		if (this.entities.find(CaseHistoryEntry.class, entry.id) == null) {
-			this.entities.persist(entry);
+		String patientId = event.patientId().value();
+		if (recorded(patientId).add(sequence)) {
+			this.entities.persist(new CaseHistoryEntry(patientId, sequence, event.date(),
+					event.getClass().getSimpleName(), this.json.writeValueAsString(event)));
 		}
+	}
+
+	/**
+	 * The sequence numbers of the case already in its history, read once per batch: a
+	 * patient's events come in runs, and a lookup per event was a sixth of a replay.
+	 */
+	private Set<Long> recorded(String patientId) {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return load(patientId);
+		}
+		Map<String, Set<Long>> byPatient = CurrentUnitOfWork.get()
+			.root()
+			.getOrComputeResource(RECORDED, (key) -> new HashMap<String, Set<Long>>());
+		return byPatient.computeIfAbsent(patientId, this::load);
+	}
+
+	private Set<Long> load(String patientId) {
+		return new HashSet<>(this.entities
+			.createQuery("select e.sequence from CaseHistoryEntry e where e.patientId = :id", Long.class)
+			.setParameter("id", patientId)
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList());
 	}
 
 	/** The registration in the history forgets the person too. */

@@ -94,21 +94,22 @@ class AxonConfiguration {
 	}
 
 	/**
-	 * The cache of recent events that the processors tail is kept small: every cached
-	 * event carries its own tracking token, and with it a copy of the store's open gaps
-	 * (up to a few hundred sequence numbers while writers commit out of order). Axon's
-	 * 10,000 cached events held over 100 MiB of gap sets when the processors fell behind
-	 * (docs/benchmarks.md, memory); a thousand still serve both processors near the head.
+	 * Every processor reads the store through its own stream. Axon's shared cache of
+	 * recent events (a linked list the processors tail) keeps every event after the
+	 * slowest tailing reader reachable until its cleaner detaches that reader, up to 10 s
+	 * later: when one read model caught up during a 100,000-patient rebuild, the cache
+	 * read on behind it and held 450,000 events (over 600 MiB) at once, and the run ended
+	 * with OutOfMemoryError (docs/benchmarks.md, memory). Two read models polling on
+	 * their own cost two indexed queries per poll.
 	 */
 	@Bean
 	EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-			@Value("${smd.event-store.fetch-delay:PT0.025S}") Duration fetchDelay,
-			@Value("${smd.event-store.cached-events:1000}") int cachedEvents) {
+			@Value("${smd.event-store.fetch-delay:PT0.025S}") Duration fetchDelay) {
 		return EmbeddedEventStore.builder()
 			.storageEngine(storageEngine)
 			.messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
 			.fetchDelay(fetchDelay.toMillis())
-			.cachedEvents(cachedEvents)
+			.optimizeEventConsumption(false)
 			.build();
 	}
 

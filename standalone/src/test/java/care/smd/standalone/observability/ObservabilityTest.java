@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +39,16 @@ class ObservabilityTest {
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
 		Databases.h2(registry);
+	}
+
+	/**
+	 * Axon's update check (an HTTP call to get.axoniq.io from every node) stays off; Axon
+	 * already skips it under JUnit, so what is checked is the exclusion itself.
+	 */
+	@Test
+	void nothingPhonesHome(@Autowired Environment environment) {
+		assertThat(environment.getProperty("spring.autoconfigure.exclude"))
+			.contains(UpdateCheckerAutoConfiguration.class.getName());
 	}
 
 	@Test

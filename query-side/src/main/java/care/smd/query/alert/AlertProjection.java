@@ -3,9 +3,7 @@ package care.smd.query.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -41,6 +39,7 @@ import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.platform.notification.Notifications;
+import care.smd.query.projection.PerBatch;
 
 /**
  * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
@@ -265,13 +264,7 @@ class AlertProjection {
 	 * calendar sweep adds none meanwhile.
 	 */
 	private List<AlertRow> alertsOf(String patientId) {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return load(patientId);
-		}
-		Map<String, List<AlertRow>> byPatient = CurrentUnitOfWork.get()
-			.root()
-			.getOrComputeResource(BY_PATIENT, (key) -> new HashMap<String, List<AlertRow>>());
-		return byPatient.computeIfAbsent(patientId, this::load);
+		return PerBatch.get(BY_PATIENT, patientId, this::load);
 	}
 
 	private List<AlertRow> load(String patientId) {

@@ -2,9 +2,7 @@ package care.smd.query.patient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -13,7 +11,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientEvent;
@@ -21,6 +18,7 @@ import care.smd.kernel.patient.PatientIdentityErased;
 import care.smd.platform.identity.SealedRegistrations;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import care.smd.platform.axon.EventJson;
+import care.smd.query.projection.PerBatch;
 
 /** Every event of a case, in the order it happened, for the case view's history. */
 @Component
@@ -55,13 +53,7 @@ class CaseHistoryProjection {
 	 * patient's events come in runs, and a lookup per event was a sixth of a replay.
 	 */
 	private Set<Long> recorded(String patientId) {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return load(patientId);
-		}
-		Map<String, Set<Long>> byPatient = CurrentUnitOfWork.get()
-			.root()
-			.getOrComputeResource(RECORDED, (key) -> new HashMap<String, Set<Long>>());
-		return byPatient.computeIfAbsent(patientId, this::load);
+		return PerBatch.get(RECORDED, patientId, this::load);
 	}
 
 	private Set<Long> load(String patientId) {

@@ -1,0 +1,70 @@
+package care.smd.query.projection;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalEventsWakeProcessorsTest {
+
+	private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+		.storageEngine(new InMemoryEventStorageEngine())
+		.build();
+
+	private final LocalEventsWakeProcessors source = new LocalEventsWakeProcessors(this.store);
+
+	private final AtomicInteger woken = new AtomicInteger();
+
+	@AfterEach
+	void shutDown() {
+		this.store.shutDown();
+	}
+
+	@Test
+	void aWaitingReaderIsCalledBackWhenAnEventIsStoredAndFindsIt() throws InterruptedException {
+		BlockingStream<TrackedEventMessage<?>> stream = this.source.openStream(null);
+		assertThat(stream.setOnAvailableCallback(this.woken::incrementAndGet)).isTrue();
+		assertThat(stream.hasNextAvailable()).isFalse();
+
+		this.store.publish(GenericEventMessage.asEventMessage("visit"));
+
+		assertThat(this.woken).hasValue(1);
+		assertThat(stream.hasNextAvailable(1, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(stream.nextAvailable().getPayload()).isEqualTo("visit");
+		stream.close();
+	}
+
+	@Test
+	void inAUnitOfWorkOnlyOnceItHasCommitted() {
+		BlockingStream<TrackedEventMessage<?>> stream = this.source.openStream(null);
+		stream.setOnAvailableCallback(this.woken::incrementAndGet);
+		DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+		this.store.publish(GenericEventMessage.asEventMessage("visit"));
+		unit.onPrepareCommit((u) -> assertThat(this.woken).hasValue(0));
+
+		unit.commit();
+
+		assertThat(this.woken).hasValue(1);
+		stream.close();
+	}
+
+	@Test
+	void aClosedStreamIsNotCalledAnyMore() {
+		BlockingStream<TrackedEventMessage<?>> stream = this.source.openStream(null);
+		stream.setOnAvailableCallback(this.woken::incrementAndGet);
+		stream.close();
+
+		this.store.publish(GenericEventMessage.asEventMessage("visit"));
+
+		assertThat(this.woken).hasValue(0);
+	}
+
+}

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import care.smd.query.projection.AfterCommit;
 
 /**
  * Live alerts for the users watching (server-sent events). An alert is announced only
@@ -40,17 +40,7 @@ class AlertStream {
 	void announce(AlertRow alert) {
 		Announcement announcement = new Announcement(alert.id, alert.patientId, alert.jurisdiction, alert.kind.name(),
 				alert.raisedAt.toString());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send(announcement);
-				}
-			});
-		}
-		else {
-			send(announcement);
-		}
+		AfterCommit.run(() -> send(announcement));
 	}
 
 	private void send(Announcement announcement) {

@@ -12,10 +12,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The event store as the read models' source, with one addition: a processor waiting for
@@ -37,29 +34,8 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 	LocalEventsWakeProcessors(EventStore store) {
 		this.store = store;
-		store.subscribe((events) -> afterCommit());
-	}
-
-	/**
-	 * After the database transaction commits, which may be a caller's (a request with an
-	 * Idempotency-Key) rather than the command's own: woken earlier, a processor would
-	 * find nothing and go back to sleep.
-	 */
-	private void afterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					wake();
-				}
-			});
-		}
-		else if (CurrentUnitOfWork.isStarted()) {
-			CurrentUnitOfWork.get().root().afterCommit((unit) -> wake());
-		}
-		else {
-			wake();
-		}
+		// woken earlier, a processor would find nothing and go back to sleep
+		store.subscribe((events) -> AfterCommit.run(this::wake));
 	}
 
 	private void wake() {

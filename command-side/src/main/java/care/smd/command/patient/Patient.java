@@ -116,7 +116,7 @@ import care.smd.kernel.referral.ReferralOutcomeRecorded;
  * One patient's case, from registration to closure. Command handlers check the named
  * policies and emit events; event-sourcing handlers only assign state.
  */
-@Aggregate
+@Aggregate(repository = "patientRepository")
 class Patient {
 
 	@AggregateIdentifier

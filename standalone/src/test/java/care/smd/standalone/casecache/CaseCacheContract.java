@@ -1,0 +1,117 @@
+package care.smd.standalone.casecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import care.smd.kernel.patient.PatientId;
+import care.smd.kernel.referral.PatientAdmitted;
+import care.smd.standalone.StandaloneApplication;
+import care.smd.standalone.support.Api;
+import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.Forms;
+
+/**
+ * A write node keeps the cases it has loaded, but decides only on a case that is still
+ * the latest in the store: another node's append, made here straight into the shared
+ * store as that node would make it, is seen before the next decision.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Import(FixedClock.class)
+abstract class CaseCacheContract {
+
+	private static final String DISCHARGE = "{\"date\":\"2025-04-02\",\"hospital\":\"上海市精神卫生中心\",\"summary\":\"好转出院\"}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EventStore store;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anUnchangedCaseIsTakenFromTheCache() {
+		Api api = new Api(this.port);
+		String id = register(api, 9301);
+		double hits = lookups("hit");
+		visit(api, id, LocalDate.of(2025, 2, 15));
+		visit(api, id, LocalDate.of(2025, 5, 15));
+		assertThat(lookups("hit") - hits).isEqualTo(2);
+		assertThat(sequenceNumbers(id)).containsExactly(0L, 1L, 2L);
+	}
+
+	@Test
+	void aCaseChangedOnAnotherNodeIsReadAgainBeforeItDecides() {
+		Api api = new Api(this.port);
+		String id = register(api, 9302);
+		visit(api, id, LocalDate.of(2025, 2, 15));
+		double stale = lookups("stale");
+		appendAsAnotherNode(id, new PatientAdmitted(PatientId.of(id), LocalDate.of(2025, 3, 2), "上海市精神卫生中心", null));
+
+		// the kept case does not know of the admission and would refuse the discharge
+		assertThat(api.post("hospital", "/api/patients/" + id + "/discharges", DISCHARGE).status()).isEqualTo(201);
+		assertThat(lookups("stale") - stale).isEqualTo(1);
+		assertThat(sequenceNumbers(id)).containsExactly(0L, 1L, 2L, 3L);
+	}
+
+	@Test
+	void aRefusedCommandLeavesNothingOfItsDecisionInTheCache() {
+		Api api = new Api(this.port);
+		String id = register(api, 9303);
+		visit(api, id, LocalDate.of(2025, 2, 15));
+		assertThat(api.post("hospital", "/api/patients/" + id + "/discharges", DISCHARGE).status()).as("never admitted")
+			.isEqualTo(409);
+		assertThat(api
+			.post("hospital", "/api/patients/" + id + "/admissions",
+					"{\"date\":\"2025-03-02\",\"hospital\":\"上海市精神卫生中心\"}")
+			.status()).isEqualTo(201);
+		assertThat(api.post("hospital", "/api/patients/" + id + "/discharges", DISCHARGE).status()).isEqualTo(201);
+		assertThat(sequenceNumbers(id)).containsExactly(0L, 1L, 2L, 3L);
+	}
+
+	private static String register(Api api, int n) {
+		return api.post("doctor", "/api/patients", Forms.registration(n)).text("id");
+	}
+
+	private static void visit(Api api, String id, LocalDate date) {
+		assertThat(api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(date)).status())
+			.isEqualTo(201);
+	}
+
+	private void appendAsAnotherNode(String id, Object event) {
+		long next = this.store.lastSequenceNumberFor(id).orElseThrow() + 1;
+		this.store.publish(new GenericDomainEventMessage<>("Patient", id, next, event,
+				MetaData.from(Map.of("user", "hospital", "roles", "HOSPITAL"))));
+	}
+
+	private double lookups(String result) {
+		return this.meters.get("smd.case.cache").tag("result", result).counter().count();
+	}
+
+	private List<Long> sequenceNumbers(String id) {
+		return this.jdbc.queryForList(
+				"select sequence_number from domain_event_entry where aggregate_identifier = ? order by sequence_number",
+				Long.class, id);
+	}
+
+}

@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,8 @@ public final class BenchmarkSuite {
 	private static final String[] READ_MODELS = { "case-views", "indicators" };
 
 	private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
+
+	private static final String ALL_PHASES = "rebuild,memory,indicators,writes,lag";
 
 	private final String database;
 
@@ -113,21 +116,23 @@ public final class BenchmarkSuite {
 		start();
 		try {
 			generate();
-			rebuild();
-			if (Boolean.getBoolean("bench.rebuild-only")) {
-				return;
-			}
-			if (Boolean.getBoolean("bench.writes-only")) {
-				writeThroughput();
-				return;
-			}
-			memory();
-			indicatorLatency();
-			writeThroughput();
-			readYourWritesLag();
+			// for a profile of one part: -Dbench.phases=rebuild,writes (the data set is
+			// always generated)
+			Set<String> phases = Set.of(System.getProperty("bench.phases", ALL_PHASES).split(","));
+			run(phases, "rebuild", this::rebuild);
+			run(phases, "memory", this::memory);
+			run(phases, "indicators", this::indicatorLatency);
+			run(phases, "writes", this::writeThroughput);
+			run(phases, "lag", this::readYourWritesLag);
 		}
 		finally {
 			this.app.close();
+		}
+	}
+
+	private static void run(Set<String> phases, String phase, Operation operation) throws Exception {
+		if (phases.contains(phase)) {
+			operation.run();
 		}
 	}
 

@@ -5,13 +5,20 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.PreDestroy;
 
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,18 +35,64 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 	static final String BEAN = "localEventsWakeProcessors";
 
+	private static final Duration DEFAULT_INTERVAL = Duration.ofMillis(10);
+
 	private final EventStore store;
 
 	private final Set<Runnable> waiting = ConcurrentHashMap.newKeySet();
 
+	private final long intervalNanos;
+
+	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "read-models-wake");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** long enough ago that the first commit wakes at once */
+	private final AtomicLong lastWake = new AtomicLong(System.nanoTime() - Long.MAX_VALUE / 2);
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	@Autowired
 	LocalEventsWakeProcessors(EventStore store) {
+		this(store, DEFAULT_INTERVAL);
+	}
+
+	LocalEventsWakeProcessors(EventStore store, Duration interval) {
 		this.store = store;
+		this.intervalNanos = interval.toNanos();
 		// woken earlier, a processor would find nothing and go back to sleep
-		store.subscribe((events) -> AfterCommit.run(this::wake));
+		store.subscribe((events) -> AfterCommit.run(this::committed));
+	}
+
+	/**
+	 * Wakes the processors at once, unless they were woken less than an interval ago:
+	 * then once when the interval is over. At 500 follow-ups a second every commit had
+	 * woken both processors for a query and a batch of their own; a write waits at most
+	 * one interval longer, and its wake-up always comes after its commit.
+	 */
+	private void committed() {
+		long since = System.nanoTime() - this.lastWake.get();
+		if (since >= this.intervalNanos) {
+			wake();
+		}
+		else if (this.pending.compareAndSet(false, true)) {
+			this.later.schedule(() -> {
+				this.pending.set(false);
+				wake();
+			}, this.intervalNanos - since, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	private void wake() {
+		this.lastWake.set(System.nanoTime());
 		this.waiting.forEach(Runnable::run);
+	}
+
+	@PreDestroy
+	void stop() {
+		this.later.shutdownNow();
 	}
 
 	@Override

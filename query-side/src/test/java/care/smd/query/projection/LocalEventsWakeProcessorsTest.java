@@ -1,5 +1,6 @@
 package care.smd.query.projection;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.stream.BlockingStream;
@@ -25,6 +26,7 @@ class LocalEventsWakeProcessorsTest {
 
 	@AfterEach
 	void shutDown() {
+		this.source.stop();
 		this.store.shutDown();
 	}
 
@@ -54,6 +56,24 @@ class LocalEventsWakeProcessorsTest {
 
 		assertThat(this.woken).hasValue(1);
 		stream.close();
+	}
+
+	@Test
+	void commitsInQuickSuccessionWakeOnceMoreAfterTheInterval() throws InterruptedException {
+		LocalEventsWakeProcessors slow = new LocalEventsWakeProcessors(this.store, Duration.ofMillis(200));
+		BlockingStream<TrackedEventMessage<?>> stream = slow.openStream(null);
+		stream.setOnAvailableCallback(this.woken::incrementAndGet);
+
+		for (int i = 0; i < 10; i++) {
+			this.store.publish(GenericEventMessage.asEventMessage("visit " + i));
+		}
+
+		assertThat(this.woken).as("the first at once").hasValue(1);
+		Thread.sleep(400);
+		assertThat(this.woken).as("the other nine together, after the interval").hasValue(2);
+		assertThat(stream.hasNextAvailable()).isTrue();
+		stream.close();
+		slow.stop();
 	}
 
 	@Test

@@ -69,11 +69,6 @@ class AxonConfiguration {
 	}
 
 	/**
-	 * Axon's event store, but asking the database for new events every 25 ms instead of
-	 * every second when idle: events another node appended announce themselves to nobody
-	 * here, and read-your-writes waits for them.
-	 */
-	/**
 	 * Axon's own JPA storage engine, as its auto-configuration would build it; declared
 	 * here because that auto-configuration steps back once an event store is declared.
 	 */
@@ -94,6 +89,10 @@ class AxonConfiguration {
 	}
 
 	/**
+	 * Axon's event store, asking the database for new events every 25 ms instead of every
+	 * second when idle: events another node appended announce themselves to nobody here,
+	 * and read-your-writes waits for them.
+	 * <p>
 	 * Every processor reads the store through its own stream. Axon's shared cache of
 	 * recent events (a linked list the processors tail) keeps every event after the
 	 * slowest tailing reader reachable until its cleaner detaches that reader, up to 10 s

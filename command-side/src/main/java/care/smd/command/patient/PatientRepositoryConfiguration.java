@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 class PatientRepositoryConfiguration {
 
 	/**
-	 * @param size cases kept per write node; a case holds no identity data, a few hundred
-	 * bytes
+	 * @param size cases kept per write node; a kept case holds no identity data (its
+	 * state is ids, dates, status and the team's user ids)
 	 */
 	@Bean
 	Repository<Patient> patientRepository(EventStore store, Configuration axon, MeterRegistry meters,

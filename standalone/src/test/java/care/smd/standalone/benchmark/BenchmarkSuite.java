@@ -265,11 +265,15 @@ public final class BenchmarkSuite {
 		queries.put("province-quarter (33, 2026-Q3)",
 				new String[] { "jurisdiction=33&period=2026-Q3", "33", "2026-07-01", "2026-09-30", "1" });
 		queries.put("national-year (2025)", new String[] { "period=2025", "", "2025-01-01", "2025-12-31", "4" });
+		warmUp("indicator", () -> {
+			for (int i = 0; i < 100; i++) {
+				for (String[] q : queries.values()) {
+					indicators(q[0]);
+				}
+			}
+		});
 		for (Map.Entry<String, String[]> query : queries.entrySet()) {
 			String[] q = query.getValue();
-			for (int i = 0; i < 30; i++) {
-				indicators(q[0]);
-			}
 			Stats ours = new Stats();
 			for (int i = 0; i < 200; i++) {
 				long start = System.nanoTime();
@@ -325,7 +329,10 @@ public final class BenchmarkSuite {
 	 */
 	private void writeThroughput() throws Exception {
 		stopReadModels();
-		warmUp();
+		warmUp("write", () -> {
+			throughput(4, 2000, this::followUpOverHttp);
+			throughput(4, 2000, this::followUpThroughGateway);
+		});
 		for (int clients : new int[] { 1, 4, 16 }) {
 			int operations = clients == 1 ? 1000 : clients * 250;
 			double http = throughput(clients, operations, this::followUpOverHttp);
@@ -340,21 +347,20 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Both write paths run until the JIT is quiet: a round that spends under 5% of its
-	 * time compiling, at most 30 rounds. Measured on the running jar, the compiler
-	 * threads took 11 s of CPU in the first 3,000 requests and 2 s in the 9,000 after
-	 * them, and the time per request fell by half; without this the first runs measured
-	 * the compiler.
+	 * Runs a round until the JIT is quiet: a round that spends under 5% of its time
+	 * compiling, at most 30 rounds. Measured on the running jar, the compiler threads
+	 * took 11 s of CPU in the first 3,000 follow-ups and 2 s in the 9,000 after them, and
+	 * the time per request fell by half; without this the first figures measured the
+	 * compiler (the first indicator query measured had twice the latency of the last).
 	 */
-	private void warmUp() throws Exception {
+	private void warmUp(String what, Operation round) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-		for (int round = 1; round <= 30; round++) {
+		for (int n = 1; n <= 30; n++) {
 			long compiledBefore = jit.getTotalCompilationTime();
 			long start = System.nanoTime();
-			throughput(4, 2000, this::followUpOverHttp);
-			throughput(4, 2000, this::followUpThroughGateway);
+			round.run();
 			double compiling = (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start);
-			log("write warm-up round %d: compiling %.0f%% of the time".formatted(round, 100 * compiling));
+			log("%s warm-up round %d: compiling %.0f%% of the time".formatted(what, n, 100 * compiling));
 			if (compiling < 0.05) {
 				return;
 			}

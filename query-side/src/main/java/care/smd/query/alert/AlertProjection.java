@@ -3,7 +3,10 @@ package care.smd.query.alert;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -53,6 +56,8 @@ import care.smd.query.projection.PerBatch;
 class AlertProjection {
 
 	private static final String BY_PATIENT = AlertProjection.class.getName() + ".byPatient";
+
+	private static final String SUBJECTS = AlertProjection.class.getName() + ".subjects";
 
 	private final EntityManager entities;
 
@@ -264,7 +269,20 @@ class AlertProjection {
 	 * calendar sweep adds none meanwhile.
 	 */
 	private List<AlertRow> alertsOf(String patientId) {
-		return PerBatch.get(BY_PATIENT, patientId, this::load);
+		return PerBatch.get(BY_PATIENT, patientId, this::loadAll, this::load);
+	}
+
+	private Map<String, List<AlertRow>> loadAll(Set<String> patientIds) {
+		Map<String, List<AlertRow>> alerts = new HashMap<>();
+		patientIds.forEach((id) -> alerts.put(id, new ArrayList<>()));
+		if (!patientIds.isEmpty()) {
+			this.entities.createQuery("select a from AlertRow a where a.patientId in :patients", AlertRow.class)
+				.setParameter("patients", patientIds)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList()
+				.forEach((alert) -> alerts.get(alert.patientId).add(alert));
+		}
+		return alerts;
 	}
 
 	private List<AlertRow> load(String patientId) {
@@ -288,7 +306,23 @@ class AlertProjection {
 	 * once.
 	 */
 	private AlertSubject subject(PatientEvent event) {
+		PerBatch.preload(SUBJECTS, this::lockSubjects);
 		return this.entities.find(AlertSubject.class, event.patientId().value(), LockModeType.PESSIMISTIC_WRITE);
+	}
+
+	/**
+	 * The batch's subjects locked in one statement; each lookup then finds its subject
+	 * locked in the persistence context. The sweep locks one subject at a time, so the
+	 * two never wait on each other in a circle.
+	 */
+	private void lockSubjects(Set<String> patientIds) {
+		if (!patientIds.isEmpty()) {
+			this.entities.createQuery("select s from AlertSubject s where s.patientId in :patients", AlertSubject.class)
+				.setParameter("patients", patientIds)
+				.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList();
+		}
 	}
 
 	private static String members(List<CareTeamMember> members) {

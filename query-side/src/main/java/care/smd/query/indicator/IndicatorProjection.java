@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,6 +38,7 @@ import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.platform.axon.EventJson;
+import care.smd.query.projection.PerBatch;
 
 /**
  * Keeps the indicator counters exact under any order of events. For each event it
@@ -50,6 +54,8 @@ class IndicatorProjection {
 	static final String GROUP = "indicators";
 
 	private static final String CHANGES = IndicatorProjection.class.getName() + ".changes";
+
+	private static final String ROWS = IndicatorProjection.class.getName() + ".rows";
 
 	private final EntityManager entities;
 
@@ -113,7 +119,7 @@ class IndicatorProjection {
 
 	private PatientChange load(String patientId) {
 		try {
-			TimelineRow row = this.entities.find(TimelineRow.class, patientId);
+			TimelineRow row = PerBatch.get(ROWS, patientId, this::rows, this::row).orElse(null);
 			if (row == null) {
 				row = new TimelineRow(patientId);
 				return new PatientChange(row, PatientTimeline.EMPTY, PatientTimeline.EMPTY);
@@ -124,6 +130,24 @@ class IndicatorProjection {
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("unreadable timeline of " + patientId, ex);
 		}
+	}
+
+	/** The timelines of the batch's patients in one query (those who have one). */
+	private Map<String, Optional<TimelineRow>> rows(Set<String> patientIds) {
+		Map<String, Optional<TimelineRow>> rows = new HashMap<>();
+		patientIds.forEach((id) -> rows.put(id, Optional.empty()));
+		if (!patientIds.isEmpty()) {
+			this.entities.createQuery("select t from TimelineRow t where t.patientId in :ids", TimelineRow.class)
+				.setParameter("ids", patientIds)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList()
+				.forEach((row) -> rows.put(row.patientId, Optional.of(row)));
+		}
+		return rows;
+	}
+
+	private Optional<TimelineRow> row(String patientId) {
+		return Optional.ofNullable(this.entities.find(TimelineRow.class, patientId));
 	}
 
 	/**

@@ -2,7 +2,9 @@ package care.smd.query.patient;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -49,11 +51,26 @@ class CaseHistoryProjection {
 	}
 
 	/**
-	 * The sequence numbers of the case already in its history, read once per batch: a
-	 * patient's events come in runs, and a lookup per event was a sixth of a replay.
+	 * The sequence numbers of the case already in its history, read once per batch for
+	 * all its patients: a lookup per event was a sixth of a replay.
 	 */
 	private Set<Long> recorded(String patientId) {
-		return PerBatch.get(RECORDED, patientId, this::load);
+		return PerBatch.get(RECORDED, patientId, this::loadAll, this::load);
+	}
+
+	private Map<String, Set<Long>> loadAll(Set<String> patientIds) {
+		Map<String, Set<Long>> recorded = new HashMap<>();
+		patientIds.forEach((id) -> recorded.put(id, new HashSet<>()));
+		if (!patientIds.isEmpty()) {
+			this.entities
+				.createQuery("select e.patientId, e.sequence from CaseHistoryEntry e where e.patientId in :ids",
+						Object[].class)
+				.setParameter("ids", patientIds)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList()
+				.forEach((row) -> recorded.get((String) row[0]).add((Long) row[1]));
+		}
+		return recorded;
 	}
 
 	private Set<Long> load(String patientId) {

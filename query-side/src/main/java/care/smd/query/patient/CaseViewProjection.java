@@ -1,10 +1,12 @@
 package care.smd.query.patient;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,6 +40,7 @@ import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
+import care.smd.query.projection.PerBatch;
 
 /**
  * The current state of each case. Backdated records never overwrite later ones: the
@@ -48,6 +51,8 @@ import care.smd.platform.axon.EventJson;
 class CaseViewProjection {
 
 	static final String GROUP = "case-views";
+
+	private static final String VIEWS = CaseViewProjection.class.getName() + ".views";
 
 	private final EntityManager entities;
 
@@ -236,9 +241,20 @@ class CaseViewProjection {
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {
+		PerBatch.preload(VIEWS, this::loadViews);
 		CaseView view = this.entities.find(CaseView.class, event.patientId().value());
 		view.version = Math.max(view.version, sequence);
 		return view;
+	}
+
+	/** The batch's case views in one query; each lookup then finds its own in memory. */
+	private void loadViews(Set<String> patientIds) {
+		if (!patientIds.isEmpty()) {
+			this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
+				.setParameter("ids", patientIds)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList();
+		}
 	}
 
 	private static void danger(CaseView view, LocalDate day, int level) {

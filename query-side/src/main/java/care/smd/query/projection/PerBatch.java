@@ -1,15 +1,24 @@
 package care.smd.query.projection;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import care.smd.kernel.patient.PatientEvent;
 
 /**
  * What a projection reads once per batch of events and keeps until the batch ends: a
- * patient's events come in runs, and a query per event was a large part of a replay.
- * Outside a batch every call reads afresh.
+ * patient's events come in runs, and a query per event was a large part of a replay. Live
+ * events each belong to another patient, so what is read for one patient of a batch can
+ * be read for all of them in one query. Outside a batch every call reads afresh.
  */
 public final class PerBatch {
 
@@ -28,6 +37,61 @@ public final class PerBatch {
 			.root()
 			.getOrComputeResource(name, (resource) -> new HashMap<String, V>());
 		return byKey.computeIfAbsent(key, load);
+	}
+
+	/**
+	 * The value of this batch for the patient: at the first use in a batch, the values of
+	 * every patient of the batch are read together; a patient outside the batch, or one
+	 * that {@code loadAll} leaves out, is read alone.
+	 * @param name what is kept, unique per use
+	 * @param loadAll the values of the batch's patients, by patient id
+	 */
+	public static <V> V get(String name, String patientId, Function<Set<String>, Map<String, V>> loadAll,
+			Function<String, V> load) {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return load.apply(patientId);
+		}
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		Map<String, V> byPatient = batch.getOrComputeResource(name,
+				(resource) -> new HashMap<>(loadAll.apply(patientsOf(batch))));
+		return byPatient.computeIfAbsent(patientId, load);
+	}
+
+	/**
+	 * Runs the preload once per batch with the batch's patients, e.g. to bring their rows
+	 * into the persistence context in one query, where each later lookup finds them.
+	 * @param name what is preloaded, unique per use
+	 */
+	public static void preload(String name, Consumer<Set<String>> preload) {
+		if (!CurrentUnitOfWork.isStarted()) {
+			return;
+		}
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		batch.getOrComputeResource(name, (resource) -> {
+			preload.accept(patientsOf(batch));
+			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * The patients whose events the batch holds: a processor's batch holds only the
+	 * events of its own segment, so no other segment's patients are read (or locked).
+	 */
+	static Set<String> patientsOf(UnitOfWork<?> batch) {
+		Set<String> patients = new LinkedHashSet<>();
+		if (batch instanceof BatchingUnitOfWork<?> messages) {
+			messages.getMessages().forEach((message) -> addPatient(patients, message));
+		}
+		else {
+			addPatient(patients, batch.getMessage());
+		}
+		return patients;
+	}
+
+	private static void addPatient(Set<String> patients, Message<?> message) {
+		if (message != null && message.getPayload() instanceof PatientEvent event) {
+			patients.add(event.patientId().value());
+		}
 	}
 
 }

@@ -19,11 +19,13 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The event store as the read models' source, with one addition: a processor waiting for
- * events is woken as soon as events written in this JVM have committed. Axon's pooled
+ * The event store as the read models' source, with two additions: a processor waiting for
+ * events is woken as soon as events written in this JVM have committed, and it takes the
+ * payloads of those events as they were written ({@link LocalPayloads}). Axon's pooled
  * processor polls every 500 ms when its stream cannot call it back, and the embedded
  * event store's streams cannot: a write waited 86–441 ms before its read models saw it
  * (docs/benchmarks.md). Used where writes and read models share a JVM (the standalone
@@ -54,16 +56,26 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
+	private final LocalPayloads payloads;
+
 	@Autowired
-	LocalEventsWakeProcessors(EventStore store) {
-		this(store, DEFAULT_INTERVAL);
+	LocalEventsWakeProcessors(EventStore store, @Value("${smd.projections.local-payloads:10000}") int localPayloads) {
+		this(store, DEFAULT_INTERVAL, localPayloads);
 	}
 
-	LocalEventsWakeProcessors(EventStore store, Duration interval) {
+	LocalEventsWakeProcessors(EventStore store, Duration interval, int localPayloads) {
 		this.store = store;
 		this.intervalNanos = interval.toNanos();
-		// woken earlier, a processor would find nothing and go back to sleep
-		store.subscribe((events) -> AfterCommit.run(this::committed));
+		this.payloads = new LocalPayloads(localPayloads);
+		store.subscribe((events) -> {
+			// kept only for read models reading along: with none, whoever reads later
+			// reads the store
+			if (!this.waiting.isEmpty()) {
+				this.payloads.written(events);
+			}
+			// woken earlier, a processor would find nothing and go back to sleep
+			AfterCommit.run(this::committed);
+		});
 	}
 
 	/**
@@ -143,7 +155,7 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 		@Override
 		public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-			return this.stream.nextAvailable();
+			return LocalEventsWakeProcessors.this.payloads.withWrittenPayload(this.stream.nextAvailable());
 		}
 
 		@Override

@@ -41,7 +41,7 @@ class CommitListener {
 
 	@Autowired
 	CommitListener(DataSource dataSource, LocalEventsWakeProcessors processors) {
-		this(dataSource, processors::committedElsewhere);
+		this(dataSource, processors::committed);
 	}
 
 	CommitListener(DataSource dataSource, Runnable wake) {

@@ -41,7 +41,7 @@ class CommitListener {
 
 	@Autowired
 	CommitListener(DataSource dataSource, LocalEventsWakeProcessors processors) {
-		this(dataSource, processors::committed);
+		this(dataSource, processors::committedElsewhere);
 	}
 
 	CommitListener(DataSource dataSource, Runnable wake) {

@@ -83,10 +83,9 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 	 * Wakes the processors at once, unless they were woken less than an interval ago:
 	 * then once when the interval is over. At 500 follow-ups a second every commit had
 	 * woken both processors for a query and a batch of their own; a write waits at most
-	 * one interval longer, and its wake-up always comes after its commit. Called for this
-	 * JVM's commits and, on PostgreSQL, for other nodes' ({@link CommitListener}).
+	 * one interval longer, and its wake-up always comes after its commit.
 	 */
-	void committed() {
+	private void committed() {
 		long since = System.nanoTime() - this.lastWake.get();
 		if (since >= this.intervalNanos) {
 			wake();
@@ -97,6 +96,14 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 				wake();
 			}, this.intervalNanos - since, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * Another node's write has committed (only PostgreSQL says so:
+	 * {@link CommitListener}).
+	 */
+	void committedElsewhere() {
+		committed();
 	}
 
 	private void wake() {

@@ -28,10 +28,9 @@ import org.springframework.stereotype.Component;
  * payloads of those events as they were written ({@link LocalPayloads}). Axon's pooled
  * processor polls every 500 ms when its stream cannot call it back, and the embedded
  * event store's streams cannot: a write waited 86–441 ms before its read models saw it
- * (docs/benchmarks.md). The read models' source
- * ({@code axon.eventhandling.processors.*.source}) in the standalone JVM and on read
- * nodes, where on PostgreSQL the other nodes' commits wake them too
- * ({@link CommitListener}).
+ * (docs/benchmarks.md). Used where writes and read models share a JVM (the standalone
+ * default, {@code axon.eventhandling.processors.*.source}); a read node of its own keeps
+ * polling.
  */
 @Component(LocalEventsWakeProcessors.BEAN)
 class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -96,14 +95,6 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 				wake();
 			}, this.intervalNanos - since, TimeUnit.NANOSECONDS);
 		}
-	}
-
-	/**
-	 * Another node's write has committed (only PostgreSQL says so:
-	 * {@link CommitListener}).
-	 */
-	void committedElsewhere() {
-		committed();
 	}
 
 	private void wake() {

@@ -69,23 +69,23 @@ class AxonConfiguration {
 	}
 
 	/**
-	 * Axon's own JPA storage engine, as its auto-configuration would build it; declared
-	 * here because that auto-configuration steps back once an event store is declared.
+	 * Axon's own JPA storage engine, as its auto-configuration would build it but with
+	 * gaps fetched apart ({@link GapsFetchedApart}); declared here because that
+	 * auto-configuration steps back once an event store is declared.
 	 */
 	@Bean
 	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
 			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
 			EntityManagerProvider entities, TransactionManager transactions,
 			@Value("${smd.event-store.batch-size:100}") int batchSize) {
-		return JpaEventStorageEngine.builder()
+		return new GapsFetchedApart(JpaEventStorageEngine.builder()
 			.batchSize(batchSize)
 			.snapshotSerializer(serializer)
 			.eventSerializer(events)
 			.upcasterChain(axon.upcasterChain())
 			.persistenceExceptionResolver(duplicates)
 			.entityManagerProvider(entities)
-			.transactionManager(transactions)
-			.build();
+			.transactionManager(transactions));
 	}
 
 	/**

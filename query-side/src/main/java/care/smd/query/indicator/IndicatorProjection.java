@@ -12,8 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
@@ -37,7 +35,6 @@ import care.smd.kernel.patient.DuplicateReleased;
 import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
-import care.smd.platform.axon.EventJson;
 import care.smd.query.projection.PerBatch;
 
 /**
@@ -63,7 +60,7 @@ class IndicatorProjection {
 
 	private final EventStore events;
 
-	private final ObjectMapper json = EventJson.mapper();
+	private final TimelineJson timelines = new TimelineJson();
 
 	IndicatorProjection(EntityManager entities, Counters counters, EventStore events) {
 		this.entities = entities;
@@ -124,7 +121,7 @@ class IndicatorProjection {
 				row = new TimelineRow(patientId);
 				return new PatientChange(row, PatientTimeline.EMPTY, PatientTimeline.EMPTY);
 			}
-			PatientTimeline own = this.json.readValue(row.json, PatientTimeline.class);
+			PatientTimeline own = this.timelines.read(row.json);
 			return new PatientChange(row, own, counted(row, own));
 		}
 		catch (JsonProcessingException ex) {
@@ -173,7 +170,7 @@ class IndicatorProjection {
 				if (change.row.json == null) {
 					this.entities.persist(change.row);
 				}
-				change.row.json = this.json.writeValueAsString(change.own);
+				change.row.json = this.timelines.write(change.own);
 				PatientTimeline after = counted(change.row, change.own);
 				sums.addActivity(activityChanges(change.counted, after, change.from));
 				sums.addState(stateChanges(change.counted, after));
@@ -211,7 +208,7 @@ class IndicatorProjection {
 			else if (event instanceof DuplicateReleased released) {
 				absorbed.remove(released.duplicateId().value());
 			}
-			row.absorbedJson = absorbed.isEmpty() ? null : this.json.writeValueAsString(absorbed);
+			row.absorbedJson = absorbed.isEmpty() ? null : this.timelines.writeAll(absorbed);
 		}
 	}
 
@@ -231,9 +228,7 @@ class IndicatorProjection {
 	}
 
 	private Map<String, PatientTimeline> absorbed(TimelineRow row) throws JsonProcessingException {
-		return row.absorbedJson == null ? new TreeMap<>()
-				: this.json.readValue(row.absorbedJson, new TypeReference<TreeMap<String, PatientTimeline>>() {
-				});
+		return row.absorbedJson == null ? new TreeMap<>() : this.timelines.readAll(row.absorbedJson);
 	}
 
 	private PatientTimeline timelineOf(String patientId) {

@@ -252,6 +252,22 @@ public final class BenchmarkSuite {
 		}
 		long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 		put("5. heap used after loading and projecting (after GC)", "%,d MiB".formatted(used >> 20));
+		storage("after loading and projecting");
+	}
+
+	/**
+	 * What the read models store per patient (every live event rewrites its patient's
+	 * rows whole) and, on H2, the size of the database file.
+	 */
+	private void storage(String when) {
+		put("6. stored per patient " + when + ": timeline / case view / event payload, mean bytes",
+				"%,d / %,d / %,d".formatted(count("select avg(length(json)) from q_ind_timeline"),
+						count("select avg(length(registration_json)) from q_case_view"),
+						count("select avg(length(payload)) from domain_event_entry")));
+		if (this.database.equals("h2")) {
+			put("6. H2 database file " + when,
+					"%,d MiB".formatted(Path.of(this.h2File + ".mv.db").toFile().length() >> 20));
+		}
 	}
 
 	/**
@@ -462,6 +478,7 @@ public final class BenchmarkSuite {
 		awaitCaughtUp();
 		readYourWritesLag(50);
 		readYourWritesLag(500);
+		storage("after the write and read-your-writes benchmarks");
 	}
 
 	private void readYourWritesLag(int rate) throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.smd.kernel.patient.EraseIdentity;
 import care.smd.kernel.patient.PatientId;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
@@ -65,12 +66,16 @@ abstract class ReplayContract {
 	void aFreshReplayRebuildsEveryReadModelExactly() throws InterruptedException {
 		RandomHistories histories = new RandomHistories(this.gateway, 20251114L, FixedClock.TODAY);
 		List<PatientId> ids = histories.patients(histories.county("319601"), 40);
+		// in a replay the registration and the erasure meet in one batch
+		this.gateway.sendAndWait(new EraseIdentity(ids.get(ids.size() - 1), FixedClock.TODAY, "登记错误"));
 		awaitCaughtUp();
 		List<List<Map<String, Object>>> before = snapshot();
 		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw();
 		assertThat(ids).hasSize(40);
 		assertThat(before.get(0)).hasSizeGreaterThan(30);
 		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
+		assertThat(before.get(1)).as("the erased registration in the history")
+			.anySatisfy((entry) -> assertThat(entry.get("json")).asString().contains("\"person\":null"));
 
 		ReadModels.rebuild(this.processing, "case-views", "indicators");
 		awaitCaughtUp();

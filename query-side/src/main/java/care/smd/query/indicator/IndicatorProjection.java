@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +20,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.PatientFacts;
@@ -152,12 +149,7 @@ class IndicatorProjection {
 	 * failed batch writes nothing).
 	 */
 	private Map<String, PatientChange> batch() {
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(CHANGES, (key) -> {
-			Map<String, PatientChange> changes = new LinkedHashMap<>();
-			batch.onPrepareCommit((unit) -> write(changes));
-			return changes;
-		});
+		return PerBatch.writtenAtCommit(CHANGES, this::write);
 	}
 
 	private void write(Map<String, PatientChange> changes) {

@@ -33,13 +33,9 @@ class CaseHistoryEntry {
 	protected CaseHistoryEntry() {
 	}
 
-	CaseHistoryEntry(String patientId, long sequence, LocalDate date, String type, String json) {
-		this.id = patientId + ":" + sequence;
-		this.patientId = patientId;
-		this.sequence = sequence;
-		this.date = date;
-		this.type = type;
-		this.json = json;
+	/** An entry's id: one entry per event of a case. */
+	static String id(String patientId, long sequence) {
+		return patientId + ":" + sequence;
 	}
 
 }

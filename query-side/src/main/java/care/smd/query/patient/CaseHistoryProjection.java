@@ -1,6 +1,5 @@
 package care.smd.query.patient;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +18,7 @@ import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientIdentityErased;
 import care.smd.platform.axon.EventJson;
 import care.smd.platform.identity.SealedRegistrations;
+import care.smd.query.projection.PerBatch;
 
 /**
  * Every event of a case, in the order it happened, for the case view's history. A batch's
@@ -58,19 +56,14 @@ class CaseHistoryProjection {
 
 	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
 		String patientId = event.patientId().value();
-		String id = patientId + ":" + sequence;
+		String id = CaseHistoryEntry.id(patientId, sequence);
 		pending().putIfAbsent(id, new Object[] { id, patientId, sequence, event.date(),
 				event.getClass().getSimpleName(), this.json.writeValueAsString(event), id });
 	}
 
 	/** The batch's entries not yet inserted, by id; inserted when it commits. */
 	private Map<String, Object[]> pending() {
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		return batch.getOrComputeResource(PENDING, (key) -> {
-			Map<String, Object[]> entries = new LinkedHashMap<>();
-			batch.onPrepareCommit((unit) -> insert(entries));
-			return entries;
-		});
+		return PerBatch.writtenAtCommit(PENDING, this::insert);
 	}
 
 	private void insert(Map<String, Object[]> entries) {

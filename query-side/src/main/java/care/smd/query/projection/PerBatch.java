@@ -1,6 +1,7 @@
 package care.smd.query.projection;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,20 @@ public final class PerBatch {
 		batch.getOrComputeResource(name, (resource) -> {
 			preload.accept(patientsOf(batch));
 			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * A map kept for this batch and handed to {@code write} when the batch commits, in
+	 * its transaction (so a failed batch writes nothing).
+	 * @param name what is kept, unique per use
+	 */
+	public static <V> Map<String, V> writtenAtCommit(String name, Consumer<Map<String, V>> write) {
+		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+		return batch.getOrComputeResource(name, (resource) -> {
+			Map<String, V> entries = new LinkedHashMap<>();
+			batch.onPrepareCommit((unit) -> write.accept(entries));
+			return entries;
 		});
 	}
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -14,6 +16,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import care.smd.kernel.alert.AcknowledgeAlert;
@@ -115,9 +118,20 @@ import care.smd.kernel.referral.ReferralOutcomeRecorded;
 /**
  * One patient's case, from registration to closure. Command handlers check the named
  * policies and emit events; event-sourcing handlers only assign state.
+ * <p>
+ * Its fields are also its snapshot (a case read back without replaying the events it
+ * replaces). A snapshot of another revision is not used: change a field, or what an
+ * event-sourcing handler assigns, and raise {@link #SNAPSHOT_REVISION}, or a kept
+ * snapshot would bring back state the new code would not have built.
+ * {@code PatientSnapshotTest} pins the shape.
  */
 @Aggregate(repository = "patientRepository")
+@Revision(Patient.SNAPSHOT_REVISION)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 class Patient {
+
+	static final String SNAPSHOT_REVISION = "1";
 
 	@AggregateIdentifier
 	private PatientId id;

@@ -1,16 +1,36 @@
 package care.smd.command.patient;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The patients' repository: Axon's event-sourcing repository with a bounded cache of
- * cases checked against the store before each use ({@link VerifiedCaseRepository}).
+ * cases checked against the store before each use ({@link VerifiedCaseRepository}), and a
+ * snapshot of a case after every few events, so that a case not in the cache is read as
+ * its snapshot and the events after it.
+ * <p>
+ * Why snapshots: a write node meets most cases cold at national scale (a case is visited
+ * a few times a quarter, the cache holds 20,000), and reading a case is its whole
+ * history, every visit's form decoded and the registration's sealed identity opened. At
+ * 100,000 patients that made a follow-up through the gateway 2-3 times as slow as at
+ * 10,000 (docs/benchmarks.md, session 8).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class PatientRepositoryConfiguration {
@@ -18,14 +38,61 @@ class PatientRepositoryConfiguration {
 	/**
 	 * @param size cases kept per write node; a kept case holds no identity data (its
 	 * state is ids, dates, status and the team's user ids)
+	 * @param snapshotEvery events replayed or applied on a case after which its snapshot
+	 * is taken again
 	 */
 	@Bean
 	Repository<Patient> patientRepository(EventStore store, Configuration axon, MeterRegistry meters,
-			@Value("${smd.case-cache.size:20000}") int size) {
+			Snapshotter caseSnapshotter, @Value("${smd.case-cache.size:20000}") int size,
+			@Value("${smd.case-snapshot.every:10}") int snapshotEvery) {
 		EventSourcingRepository.Builder<Patient> builder = EventSourcingRepository.builder(Patient.class)
 			.parameterResolverFactory(axon.parameterResolverFactory())
-			.handlerDefinition(axon.handlerDefinition(Patient.class));
+			.handlerDefinition(axon.handlerDefinition(Patient.class))
+			.snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(caseSnapshotter, snapshotEvery));
 		return new VerifiedCaseRepository<>(builder, new BoundedCache(size), store, meters);
+	}
+
+	/**
+	 * Builds a case from its snapshot and events with the repository's own factory, as
+	 * the repository does, and stores it as the case's new snapshot. Spring's variant
+	 * finds that factory at the first snapshot: the handlers' parameters (a
+	 * {@code Clock}, say) can be resolved only once the context is up.
+	 */
+	@Bean
+	Snapshotter caseSnapshotter(EventStore store, Configuration axon, TransactionManager transactions,
+			@Qualifier("caseSnapshots") ExecutorService snapshots) {
+		return SpringAggregateSnapshotter.builder()
+			.eventStore(store)
+			.parameterResolverFactory(axon.parameterResolverFactory())
+			.handlerDefinition(axon.handlerDefinition(Patient.class))
+			.transactionManager(transactions)
+			.executor(snapshots)
+			.build();
+	}
+
+	/**
+	 * Snapshots are taken after the command's commit, off the request: one thread, and
+	 * when it falls behind by a thousand cases the committing thread takes its own (a
+	 * snapshot dropped here would never be retried for that case on this node).
+	 */
+	@Bean(destroyMethod = "shutdown")
+	@Qualifier("caseSnapshots")
+	ExecutorService caseSnapshots() {
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+				(task) -> {
+					Thread thread = new Thread(task, "case-snapshots");
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy());
+		return executor;
+	}
+
+	/**
+	 * A snapshot written by code of another revision is not used (see {@link Patient}).
+	 */
+	@Bean
+	SnapshotFilter caseSnapshotRevision() {
+		return RevisionSnapshotFilter.builder().type("Patient").revision(Patient.SNAPSHOT_REVISION).build();
 	}
 
 }

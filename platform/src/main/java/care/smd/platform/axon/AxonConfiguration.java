@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,6 +18,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -71,15 +73,18 @@ class AxonConfiguration {
 	/**
 	 * Axon's own JPA storage engine, as its auto-configuration would build it but with
 	 * gaps fetched apart ({@link GapsFetchedApart}); declared here because that
-	 * auto-configuration steps back once an event store is declared.
+	 * auto-configuration steps back once an event store is declared. Snapshots are read
+	 * only if every snapshot filter declared accepts them (a write node declares which
+	 * revision of its aggregates it can use).
 	 */
 	@Bean
 	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
 			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
-			EntityManagerProvider entities, TransactionManager transactions,
+			EntityManagerProvider entities, TransactionManager transactions, ObjectProvider<SnapshotFilter> snapshots,
 			@Value("${smd.event-store.batch-size:100}") int batchSize) {
 		return new GapsFetchedApart(JpaEventStorageEngine.builder()
 			.batchSize(batchSize)
+			.snapshotFilter(snapshots.orderedStream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))
 			.snapshotSerializer(serializer)
 			.eventSerializer(events)
 			.upcasterChain(axon.upcasterChain())

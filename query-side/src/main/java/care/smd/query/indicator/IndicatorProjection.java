@@ -224,7 +224,8 @@ class IndicatorProjection {
 	}
 
 	private PatientTimeline timelineOf(String patientId) {
-		DomainEventStream stream = this.events.readEvents(patientId);
+		// from the first event: readEvents(id) would start at the case's snapshot
+		DomainEventStream stream = this.events.readEvents(patientId, 0);
 		PatientTimeline timeline = PatientTimeline.EMPTY;
 		while (stream.hasNext()) {
 			DomainEventMessage<?> message = stream.next();

@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -35,6 +36,7 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -175,7 +177,7 @@ public final class BenchmarkSuite {
 		this.base = URI.create("http://127.0.0.1:" + this.app.getEnvironment().getProperty("local.server.port"));
 	}
 
-	private void generate() {
+	private void generate() throws Exception {
 		DatasetGenerator generator = new DatasetGenerator(20261123L, this.patients);
 		long start = System.nanoTime();
 		generator.defineJurisdictions(this.gateway);
@@ -188,6 +190,28 @@ public final class BenchmarkSuite {
 				count("select count(*) from domain_event_entry"), count("select count(*) from bench_follow_up")));
 		put("dataset generation (events appended through Axon's event store)",
 				"%.0f s, %,.0f events/s".formatted(seconds, this.dataset.events() / seconds));
+		snapshotCases();
+	}
+
+	/**
+	 * The case snapshots a running system would hold: the generator appends events, not
+	 * commands, so no case has one yet. Each case of at least as many events as the
+	 * snapshot threshold (10) is given one at its last event.
+	 */
+	private void snapshotCases() throws Exception {
+		long start = System.nanoTime();
+		Snapshotter snapshotter = this.app.getBean(Snapshotter.class);
+		Class<?> patient = Class.forName("care.smd.command.patient.Patient");
+		this.jdbc
+			.queryForList("select aggregate_identifier from domain_event_entry where type = 'Patient' "
+					+ "group by aggregate_identifier having count(*) >= 10", String.class)
+			.forEach((id) -> snapshotter.scheduleSnapshot(patient, id));
+		ThreadPoolExecutor snapshots = this.app.getBean("caseSnapshots", ThreadPoolExecutor.class);
+		while (snapshots.getCompletedTaskCount() < snapshots.getTaskCount()) {
+			Thread.sleep(20);
+		}
+		put("dataset: case snapshots (cases of 10 events or more)",
+				"%,d in %.0f s".formatted(count("select count(*) from snapshot_event_entry"), seconds(start)));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package care.smd.standalone.casecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +20,32 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.smd.kernel.followup.DangerLevel;
+import care.smd.kernel.followup.RiskAssessed;
 import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.ReadModels;
 
 /**
  * A write node keeps the cases it has loaded, but decides only on a case that is still
  * the latest in the store: another node's append, made here straight into the shared
- * store as that node would make it, is seen before the next decision.
+ * store as that node would make it, is seen before the next decision. A case read again
+ * from the store is read as its snapshot and the events after it, once it has one of the
+ * revision this code writes.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
 abstract class CaseCacheContract {
+
+	/**
+	 * Patient.SNAPSHOT_REVISION, the revision of the snapshots this code writes and reads
+	 */
+	private static final String REVISION = "1";
 
 	private static final String DISCHARGE = "{\"date\":\"2025-04-02\",\"hospital\":\"上海市精神卫生中心\",\"summary\":\"好转出院\"}";
 
@@ -87,6 +99,60 @@ abstract class CaseCacheContract {
 			.status()).isEqualTo(201);
 		assertThat(api.post("hospital", "/api/patients/" + id + "/discharges", DISCHARGE).status()).isEqualTo(201);
 		assertThat(sequenceNumbers(id)).containsExactly(0L, 1L, 2L, 3L);
+	}
+
+	@Test
+	void aCaseReadAgainIsDecidedOnItsSnapshotAndTheEventsAfterIt() throws Exception {
+		Api api = new Api(this.port);
+		String id = registerWithSnapshot(api, 9304);
+		assertThat(this.jdbc.queryForObject(
+				"select sequence_number from snapshot_event_entry where aggregate_identifier = ?", Long.class, id))
+			.as("taken after the tenth event")
+			.isEqualTo(9L);
+		// a snapshot that says what the events do not: only a case read from it refuses
+		rewriteSnapshot(id, "\"status\":\"DECEASED\"", REVISION);
+		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 10, 1), DangerLevel.of(1), null));
+
+		assertThat(visitAnswer(api, id, LocalDate.of(2024, 11, 15)))
+			.as("read as its snapshot, which records a death, and the assessment after it")
+			.isEqualTo(409);
+	}
+
+	@Test
+	void aSnapshotOfAnotherRevisionIsNotUsed() throws Exception {
+		Api api = new Api(this.port);
+		String id = registerWithSnapshot(api, 9305);
+		rewriteSnapshot(id, "\"status\":\"DECEASED\"", "0");
+		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 10, 1), DangerLevel.of(1), null));
+
+		assertThat(visitAnswer(api, id, LocalDate.of(2024, 11, 15))).as("read from its events").isEqualTo(201);
+	}
+
+	/** Registered and visited nine times: ten events, the snapshot's threshold. */
+	private String registerWithSnapshot(Api api, int n) throws InterruptedException {
+		String id = register(api, n);
+		for (int month = 1; month <= 9; month++) {
+			visit(api, id, LocalDate.of(2024, month, 15));
+		}
+		ReadModels.await(Duration.ofSeconds(10),
+				() -> this.jdbc.queryForObject(
+						"select count(*) from snapshot_event_entry where aggregate_identifier = ?", Integer.class,
+						id) == 1);
+		return id;
+	}
+
+	private void rewriteSnapshot(String id, String status, String revision) {
+		byte[] payload = this.jdbc.queryForObject(
+				"select payload from snapshot_event_entry where aggregate_identifier = ?", byte[].class, id);
+		String json = new String(payload, StandardCharsets.UTF_8);
+		assertThat(json).contains("\"status\":\"ACTIVE\"");
+		this.jdbc.update(
+				"update snapshot_event_entry set payload = ?, payload_revision = ? where aggregate_identifier = ?",
+				json.replace("\"status\":\"ACTIVE\"", status).getBytes(StandardCharsets.UTF_8), revision, id);
+	}
+
+	private static int visitAnswer(Api api, String id, LocalDate date) {
+		return api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(date)).status();
 	}
 
 	private static String register(Api api, int n) {

@@ -31,7 +31,10 @@ import care.smd.standalone.support.ReadModels;
  * standard-managed with the visits of both cases; undoing the merge restores both; and a
  * fresh replay gives the same figures as the live projections.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a snapshot every two events: the duplicate has one when it is merged, and the survivor
+// must still count the duplicate's whole record, not the events after its snapshot
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "smd.case-snapshot.every=2")
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
 abstract class MergeContract {
@@ -75,6 +78,10 @@ abstract class MergeContract {
 		assertThat(api.get("doctor", "/api/patients/" + first).body().path("possibleDuplicates").get(0).asText())
 			.isEqualTo(second);
 
+		ReadModels.await(Duration.ofSeconds(10),
+				() -> this.jdbc.queryForObject(
+						"select count(*) from snapshot_event_entry where aggregate_identifier = ?", Integer.class,
+						second) == 1);
 		String merge = "{\"duplicateId\":\"" + second + "\",\"date\":\"2026-11-20\",\"reason\":\"身份证号录入错误，同一人\"}";
 		assertThat(api.post("doctor2", "/api/patients/" + first + "/merges", merge).status())
 			.as("outside doctor2's scope")

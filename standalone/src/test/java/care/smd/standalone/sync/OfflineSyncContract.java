@@ -160,7 +160,7 @@ abstract class OfflineSyncContract {
 	/** The case's events without what names the case, the person or the item. */
 	private List<JsonNode> comparable(String patientId) {
 		List<JsonNode> payloads = new ArrayList<>();
-		this.events.readEvents(patientId).asStream().forEach((event) -> {
+		this.events.readEvents(patientId, 0).asStream().forEach((event) -> {
 			ObjectNode payload = this.json.valueToTree(event.getPayload());
 			payload.remove(List.of("patientId", "followUpId", "person", "guardian", "consent"));
 			payload.put("type", event.getPayloadType().getSimpleName());

@@ -23,7 +23,11 @@ class H2PayloadMigrationTest {
 	@Test
 	void eventsStoredAsLobsReadBackUnchangedFromTheRow() {
 		JdbcDataSource database = new JdbcDataSource();
-		database.setURL("jdbc:h2:file:" + this.directory.resolve("smd") + ";DB_CLOSE_ON_EXIT=FALSE");
+		// open until shut down, as under the application's connection pool: opened anew
+		// on
+		// each connection, H2 could still be closing after Flyway when the next query
+		// came
+		database.setURL("jdbc:h2:file:" + this.directory.resolve("smd") + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1");
 		database.setUser("sa");
 		migrate(database, "8");
 		JdbcTemplate jdbc = new JdbcTemplate(database);
@@ -42,6 +46,10 @@ class H2PayloadMigrationTest {
 		assertThat(jdbc.queryForObject("select is_nullable from information_schema.columns "
 				+ "where table_name = 'DOMAIN_EVENT_ENTRY' and column_name = 'PAYLOAD'", String.class))
 			.isEqualTo("NO");
+		jdbc.execute("shutdown");
+		assertThat(jdbc.queryForObject("select payload from domain_event_entry where global_index = 1", byte[].class))
+			.as("after the database is opened again")
+			.isEqualTo(payload);
 	}
 
 	private static void migrate(JdbcDataSource database, String target) {

@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -23,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The patients' repository: Axon's event-sourcing repository with a bounded cache of
  * cases checked against the store before each use ({@link VerifiedCaseRepository}), and a
- * snapshot of a case after every few events, so that a case not in the cache is read as
- * its snapshot and the events after it.
+ * snapshot of a case read from the store with many events ({@link SnapshotOnLongReads}),
+ * so that a case not in the cache is read as its snapshot and the few events after it.
  * <p>
  * Why snapshots: a write node meets most cases cold at national scale (a case is visited
  * a few times a quarter, the cache holds 20,000), and reading a case is its whole
@@ -39,17 +38,17 @@ class PatientRepositoryConfiguration {
 	/**
 	 * @param size cases kept per write node; a kept case holds no identity data (its
 	 * state is ids, dates, status and the team's user ids)
-	 * @param snapshotEvery events replayed or applied on a case after which its snapshot
-	 * is taken again
+	 * @param snapshotAfter events met in reading a case from the store (its snapshot and
+	 * those after it) from which its snapshot is taken again
 	 */
 	@Bean
 	Repository<Patient> patientRepository(EventStore store, Configuration axon, MeterRegistry meters,
 			Snapshotter caseSnapshotter, @Value("${smd.case-cache.size:20000}") int size,
-			@Value("${smd.case-snapshot.every:10}") int snapshotEvery) {
+			@Value("${smd.case-snapshot.after:10}") int snapshotAfter) {
 		EventSourcingRepository.Builder<Patient> builder = EventSourcingRepository.builder(Patient.class)
 			.parameterResolverFactory(axon.parameterResolverFactory())
 			.handlerDefinition(axon.handlerDefinition(Patient.class))
-			.snapshotTriggerDefinition(new EventCountSnapshotTriggerDefinition(caseSnapshotter, snapshotEvery));
+			.snapshotTriggerDefinition(new SnapshotOnLongReads(caseSnapshotter, snapshotAfter));
 		return new VerifiedCaseRepository<>(builder, new BoundedCache(size), store, meters);
 	}
 
@@ -78,7 +77,7 @@ class PatientRepositoryConfiguration {
 	 */
 	@Bean(destroyMethod = "shutdown")
 	@Qualifier("caseSnapshots")
-	ExecutorService caseSnapshots() {
+	ThreadPoolExecutor caseSnapshots() {
 		return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), (task) -> {
 			Thread thread = new Thread(task, "case-snapshots");
 			thread.setDaemon(true);

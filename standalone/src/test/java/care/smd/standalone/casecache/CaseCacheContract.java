@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -14,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -61,6 +63,10 @@ abstract class CaseCacheContract {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	@Qualifier("caseSnapshots")
+	ThreadPoolExecutor snapshots;
+
 	@Test
 	void anUnchangedCaseIsTakenFromTheCache() {
 		Api api = new Api(this.port);
@@ -102,18 +108,29 @@ abstract class CaseCacheContract {
 	}
 
 	@Test
+	void aCaseKeptInMemoryTakesNoSnapshotAndItsNextReadFromTheStoreTakesOne() throws Exception {
+		Api api = new Api(this.port);
+		String id = register(api, 9306);
+		long scheduled = this.snapshots.getTaskCount();
+		for (int month = 1; month <= 11; month++) {
+			visit(api, id, LocalDate.of(2024, month, 15));
+		}
+		assertThat(this.snapshots.getTaskCount()).as("twelve events, all given in memory").isEqualTo(scheduled);
+
+		String read = readFromTheStore(api, id);
+
+		assertThat(read).isEqualTo("13");
+	}
+
+	@Test
 	void aCaseReadAgainIsDecidedOnItsSnapshotAndTheEventsAfterIt() throws Exception {
 		Api api = new Api(this.port);
 		String id = registerWithSnapshot(api, 9304);
-		assertThat(this.jdbc.queryForObject(
-				"select sequence_number from snapshot_event_entry where aggregate_identifier = ?", Long.class, id))
-			.as("taken after the tenth event")
-			.isEqualTo(9L);
 		// a snapshot that says what the events do not: only a case read from it refuses
 		rewriteSnapshot(id, "\"status\":\"DECEASED\"", REVISION);
-		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 10, 1), DangerLevel.of(1), null));
+		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 12, 1), DangerLevel.of(1), null));
 
-		assertThat(visitAnswer(api, id, LocalDate.of(2024, 11, 15)))
+		assertThat(visitAnswer(api, id, LocalDate.of(2024, 12, 15)))
 			.as("read as its snapshot, which records a death, and the assessment after it")
 			.isEqualTo(409);
 	}
@@ -123,22 +140,35 @@ abstract class CaseCacheContract {
 		Api api = new Api(this.port);
 		String id = registerWithSnapshot(api, 9305);
 		rewriteSnapshot(id, "\"status\":\"DECEASED\"", "0");
-		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 10, 1), DangerLevel.of(1), null));
+		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 12, 1), DangerLevel.of(1), null));
 
-		assertThat(visitAnswer(api, id, LocalDate.of(2024, 11, 15))).as("read from its events").isEqualTo(201);
+		assertThat(visitAnswer(api, id, LocalDate.of(2024, 12, 15))).as("read from its events").isEqualTo(201);
 	}
 
-	/** Registered and visited nine times: ten events, the snapshot's threshold. */
+	/** Registered and visited nine times in memory, then read from the store. */
 	private String registerWithSnapshot(Api api, int n) throws InterruptedException {
 		String id = register(api, n);
 		for (int month = 1; month <= 9; month++) {
 			visit(api, id, LocalDate.of(2024, month, 15));
 		}
+		assertThat(readFromTheStore(api, id)).as("the last of its events").isEqualTo("11");
+		return id;
+	}
+
+	/**
+	 * Another node's assessment makes the kept case stale, so the next visit reads it
+	 * from the store: the case's snapshot is taken after that visit; its sequence number.
+	 */
+	private String readFromTheStore(Api api, String id) throws InterruptedException {
+		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 11, 1), DangerLevel.of(0), null));
+		visit(api, id, LocalDate.of(2024, 11, 20));
 		ReadModels.await(Duration.ofSeconds(10),
 				() -> this.jdbc.queryForObject(
 						"select count(*) from snapshot_event_entry where aggregate_identifier = ?", Integer.class,
 						id) == 1);
-		return id;
+		return this.jdbc.queryForObject(
+				"select cast(sequence_number as varchar(20)) from snapshot_event_entry where aggregate_identifier = ?",
+				String.class, id);
 	}
 
 	private void rewriteSnapshot(String id, String status, String revision) {

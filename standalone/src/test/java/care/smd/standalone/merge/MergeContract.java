@@ -31,10 +31,11 @@ import care.smd.standalone.support.ReadModels;
  * standard-managed with the visits of both cases; undoing the merge restores both; and a
  * fresh replay gives the same figures as the live projections.
  */
-// a snapshot every two events: the duplicate has one when it is merged, and the survivor
-// must still count the duplicate's whole record, not the events after its snapshot
+// no case kept in memory, and a snapshot whenever a case is read with two events or more:
+// the duplicate has one when it is merged, and the survivor must still count the
+// duplicate's whole record, not the events after its snapshot
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "smd.case-snapshot.every=2")
+		properties = { "smd.case-snapshot.after=2", "smd.case-cache.size=0" })
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
 abstract class MergeContract {

@@ -28,9 +28,9 @@ import org.springframework.context.annotation.Bean;
  * Why snapshots: a write node meets most cases cold at national scale (a case is visited
  * a few times a quarter, the cache holds 20,000), and reading a case is its whole
  * history, every visit's form decoded and the registration's sealed identity opened. At
- * 100,000 patients, with 16 clients, snapshots took the gateway from 1,404 to 2,216
- * follow-ups/s and read-your-writes at 500/s from p95 3.9 s to 0.8 s (docs/benchmarks.md,
- * session 8).
+ * 100,000 patients, with 16 clients, snapshots took writes through the gateway from 12.3%
+ * to 13.6% of a raw insert (1,404 to 1,720-2,216 follow-ups/s) and read-your-writes at
+ * 500/s from p95 3.9 s to 0.6 s (docs/benchmarks.md, session 8).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class PatientRepositoryConfiguration {

@@ -112,9 +112,7 @@ abstract class CaseCacheContract {
 		Api api = new Api(this.port);
 		String id = register(api, 9306);
 		long scheduled = this.snapshots.getTaskCount();
-		for (int month = 1; month <= 11; month++) {
-			visit(api, id, LocalDate.of(2024, month, 15));
-		}
+		visitMonthly(api, id, 11);
 		assertThat(this.snapshots.getTaskCount()).as("twelve events, all given in memory").isEqualTo(scheduled);
 
 		String read = readFromTheStore(api, id);
@@ -148,9 +146,7 @@ abstract class CaseCacheContract {
 	/** Registered and visited nine times in memory, then read from the store. */
 	private String registerWithSnapshot(Api api, int n) throws InterruptedException {
 		String id = register(api, n);
-		for (int month = 1; month <= 9; month++) {
-			visit(api, id, LocalDate.of(2024, month, 15));
-		}
+		visitMonthly(api, id, 9);
 		assertThat(readFromTheStore(api, id)).as("the last of its events").isEqualTo("11");
 		return id;
 	}
@@ -187,6 +183,13 @@ abstract class CaseCacheContract {
 
 	private static String register(Api api, int n) {
 		return api.post("doctor", "/api/patients", Forms.registration(n)).text("id");
+	}
+
+	/** A visit in each of the first months of 2024. */
+	private static void visitMonthly(Api api, String id, int months) {
+		for (int month = 1; month <= months; month++) {
+			visit(api, id, LocalDate.of(2024, month, 15));
+		}
 	}
 
 	private static void visit(Api api, String id, LocalDate date) {

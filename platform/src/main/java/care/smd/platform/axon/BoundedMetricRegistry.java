@@ -25,6 +25,12 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  * entries per processor, the heap grew with the load and a 100,000-patient benchmark ran
  * out of memory. Over a window of {@code smd.metrics.capacity-window} (1 minute) the
  * gauge says the same and holds a tenth.
+ * <p>
+ * Event processors get no handling-time timers per payload type: looking them up and
+ * updating them for every event was 3-4% of each read model's CPU in a replay (all of
+ * Axon's monitors 8-10%; docs/benchmarks.md, session 9), and nothing reads them. A
+ * processor's counters, latency and capacity stay (the Grafana dashboard reads the first
+ * two).
  */
 class BoundedMetricRegistry extends GlobalMetricRegistry {
 
@@ -41,14 +47,11 @@ class BoundedMetricRegistry extends GlobalMetricRegistry {
 	@Override
 	public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name,
 			Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
-		return new MultiMessageMonitor<EventMessage<?>>(List.of(
-				MessageTimerMonitor.buildMonitor(name, this.registry, tags),
-				EventProcessorLatencyMonitor.builder()
-					.meterNamePrefix(name)
-					.meterRegistry(this.registry)
-					.tagsBuilder(latencyTags)
-					.build(),
-				capacity(name, tags), MessageCountingMonitor.buildMonitor(name, this.registry, tags)));
+		return new MultiMessageMonitor<EventMessage<?>>(List.of(EventProcessorLatencyMonitor.builder()
+			.meterNamePrefix(name)
+			.meterRegistry(this.registry)
+			.tagsBuilder(latencyTags)
+			.build(), capacity(name, tags), MessageCountingMonitor.buildMonitor(name, this.registry, tags)));
 	}
 
 	@Override

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,22 @@ class DatabaseIdentityKeys implements IdentityKeys {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("a data key does not open with the configured master key", ex);
+		}
+	}
+
+	/**
+	 * The rows come into the transaction's persistence context, where each later
+	 * {@link #existingKey} finds its own without a query: one query per registration was
+	 * a sixth of what the read models waited on in a replay (docs/benchmarks.md, session
+	 * 9).
+	 */
+	@Override
+	public void readAhead(Collection<String> patientIds) {
+		if (!patientIds.isEmpty()) {
+			this.entities.createQuery("select k from IdentityKeyRow k where k.patientId in :ids", IdentityKeyRow.class)
+				.setParameter("ids", patientIds)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList();
 		}
 	}
 

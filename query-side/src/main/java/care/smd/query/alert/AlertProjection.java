@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -73,7 +74,7 @@ class AlertProjection {
 
 	@EventHandler
 	void on(PatientRegistered event) {
-		if (this.entities.find(AlertSubject.class, event.patientId().value()) == null) {
+		if (storedSubject(event.patientId().value()).isEmpty()) {
 			this.entities.persist(new AlertSubject(event.patientId().value(), event.jurisdiction().value()));
 		}
 	}
@@ -306,8 +307,14 @@ class AlertProjection {
 	 * once.
 	 */
 	private AlertSubject subject(PatientEvent event) {
-		PerBatch.preload(SUBJECTS, this::lockSubjects);
+		storedSubject(event.patientId().value());
 		return this.entities.find(AlertSubject.class, event.patientId().value(), LockModeType.PESSIMISTIC_WRITE);
+	}
+
+	/** The subject as stored before this batch, locked. */
+	private Optional<AlertSubject> storedSubject(String patientId) {
+		return PerBatch.get(SUBJECTS, patientId, this::lockSubjects, (id) -> Optional
+			.ofNullable(this.entities.find(AlertSubject.class, id, LockModeType.PESSIMISTIC_WRITE)));
 	}
 
 	/**
@@ -315,14 +322,15 @@ class AlertProjection {
 	 * locked in the persistence context. The sweep locks one subject at a time, so the
 	 * two never wait on each other in a circle.
 	 */
-	private void lockSubjects(Set<String> patientIds) {
-		if (!patientIds.isEmpty()) {
-			this.entities.createQuery("select s from AlertSubject s where s.patientId in :patients", AlertSubject.class)
-				.setParameter("patients", patientIds)
-				.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-				.setFlushMode(FlushModeType.COMMIT)
-				.getResultList();
-		}
+	private Map<String, Optional<AlertSubject>> lockSubjects(Set<String> patientIds) {
+		List<AlertSubject> found = patientIds.isEmpty() ? List.of()
+				: this.entities
+					.createQuery("select s from AlertSubject s where s.patientId in :patients", AlertSubject.class)
+					.setParameter("patients", patientIds)
+					.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+					.setFlushMode(FlushModeType.COMMIT)
+					.getResultList();
+		return PerBatch.byPatient(patientIds, found, (subject) -> subject.patientId);
 	}
 
 	private static String members(List<CareTeamMember> members) {

@@ -1,6 +1,9 @@
 package care.smd.query.patient;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,7 +70,7 @@ class CaseViewProjection {
 
 	@EventHandler
 	void on(PatientRegistered event, @SequenceNumber long sequence) throws JsonProcessingException {
-		CaseView existing = this.entities.find(CaseView.class, event.patientId().value());
+		CaseView existing = stored(event.patientId().value()).orElse(null);
 		CaseView view = existing != null ? existing : new CaseView(event.patientId().value());
 		view.jurisdiction = event.jurisdiction().value();
 		view.status = PatientStatus.ACTIVE;
@@ -241,20 +244,27 @@ class CaseViewProjection {
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {
-		PerBatch.preload(VIEWS, this::loadViews);
+		stored(event.patientId().value());
+		// in memory: read with the batch's, or written by this batch
 		CaseView view = this.entities.find(CaseView.class, event.patientId().value());
 		view.version = Math.max(view.version, sequence);
 		return view;
 	}
 
+	/** The case view as stored before this batch. */
+	private Optional<CaseView> stored(String patientId) {
+		return PerBatch.get(VIEWS, patientId, this::loadViews,
+				(id) -> Optional.ofNullable(this.entities.find(CaseView.class, id)));
+	}
+
 	/** The batch's case views in one query; each lookup then finds its own in memory. */
-	private void loadViews(Set<String> patientIds) {
-		if (!patientIds.isEmpty()) {
-			this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
-				.setParameter("ids", patientIds)
-				.setFlushMode(FlushModeType.COMMIT)
-				.getResultList();
-		}
+	private Map<String, Optional<CaseView>> loadViews(Set<String> patientIds) {
+		List<CaseView> found = patientIds.isEmpty() ? List.of()
+				: this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
+					.setParameter("ids", patientIds)
+					.setFlushMode(FlushModeType.COMMIT)
+					.getResultList();
+		return PerBatch.byPatient(patientIds, found, (view) -> view.id);
 	}
 
 	private static void danger(CaseView view, LocalDate day, int level) {

@@ -3,7 +3,9 @@ package care.smd.query.projection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,6 +58,20 @@ public final class PerBatch {
 		Map<String, V> byPatient = batch.getOrComputeResource(name,
 				(resource) -> new HashMap<>(loadAll.apply(patientsOf(batch))));
 		return byPatient.computeIfAbsent(patientId, load);
+	}
+
+	/**
+	 * Rows found for some of the given patients, keyed by patient: every patient asked
+	 * for has an entry, empty where no row was found. What {@code loadAll} of
+	 * {@link #get(String, String, Function, Function)} gives, so that a patient with no
+	 * row yet (a registration, in a replay every patient) costs no query of its own.
+	 */
+	public static <E> Map<String, Optional<E>> byPatient(Set<String> patientIds, List<E> found,
+			Function<E, String> patientOf) {
+		Map<String, Optional<E>> rows = new HashMap<>();
+		patientIds.forEach((id) -> rows.put(id, Optional.empty()));
+		found.forEach((row) -> rows.put(patientOf.apply(row), Optional.of(row)));
+		return rows;
 	}
 
 	/**

@@ -1,6 +1,12 @@
 package care.smd.query.referral;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -11,6 +17,7 @@ import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
+import care.smd.query.projection.PerBatch;
 
 /**
  * Referrals with their outcome, for the hospital's inbox and the community's
@@ -19,6 +26,8 @@ import care.smd.kernel.referral.ReferralOutcomeRecorded;
 @Component
 @ProcessingGroup("case-views")
 class ReferralProjection {
+
+	private static final String PATIENTS = ReferralProjection.class.getName() + ".patients";
 
 	private final EntityManager entities;
 
@@ -30,9 +39,21 @@ class ReferralProjection {
 	void on(PatientRegistered event) {
 		PatientRow row = new PatientRow(event.patientId().value(), event.jurisdiction().value(),
 				event.person() == null ? null : event.person().name());
-		if (this.entities.find(PatientRow.class, row.id) == null) {
+		if (PerBatch
+			.get(PATIENTS, row.id, this::stored, (id) -> Optional.ofNullable(this.entities.find(PatientRow.class, id)))
+			.isEmpty()) {
 			this.entities.persist(row);
 		}
+	}
+
+	/** The batch's patients as stored before it, in one query. */
+	private Map<String, Optional<PatientRow>> stored(Set<String> patientIds) {
+		List<PatientRow> found = patientIds.isEmpty() ? List.of()
+				: this.entities.createQuery("select p from PatientRow p where p.id in :ids", PatientRow.class)
+					.setParameter("ids", patientIds)
+					.setFlushMode(FlushModeType.COMMIT)
+					.getResultList();
+		return PerBatch.byPatient(patientIds, found, (patient) -> patient.id);
 	}
 
 	@EventHandler

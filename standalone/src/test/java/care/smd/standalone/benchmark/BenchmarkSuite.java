@@ -35,6 +35,7 @@ import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -223,28 +224,50 @@ public final class BenchmarkSuite {
 		long events = count("select count(*) from domain_event_entry");
 		rawScan();
 		double scan = rawScan();
-		double cold = replay();
-		double warm = replay();
+		Map<String, Double> cold = replay();
+		Map<String, Double> warm = replay();
 		put("3. projection rebuild, both read models, fresh JVM (events/s)",
-				"%,.0f events/s (%.0f s for %,d events)".formatted(events / cold, cold, events));
+				"%,.0f events/s (%.0f s for %,d events)".formatted(events / last(cold), last(cold), events));
 		put("3. projection rebuild again, same JVM (compiled) (events/s)",
-				"%,.0f events/s (%.0f s)".formatted(events / warm, warm));
+				"%,.0f events/s (%.0f s)".formatted(events / last(warm), last(warm)));
+		put("3. each read model caught up after, fresh / compiled (s)",
+				String.join(", ",
+						cold.keySet()
+							.stream()
+							.map((name) -> "%s %.1f / %.1f".formatted(name, cold.get(name), warm.get(name)))
+							.toList()));
 		put("3. baseline: raw sequential scan of the event table (events/s)",
 				"%,.0f events/s".formatted(events / scan));
 		put("3. rebuild / raw scan, fresh / compiled",
-				"%.1f%% / %.1f%%".formatted(100 * scan / cold, 100 * scan / warm));
+				"%.1f%% / %.1f%%".formatted(100 * scan / last(cold), 100 * scan / last(warm)));
 	}
 
-	/** Both read models reset and replayed from the first event; seconds taken. */
-	private double replay() {
+	/**
+	 * Both read models reset and replayed from the first event; the seconds each took to
+	 * catch up (the rebuild is done when the slower one is).
+	 */
+	private Map<String, Double> replay() {
 		stopReadModels();
 		for (String name : READ_MODELS) {
 			processor(name).resetTokens();
 		}
+		long head = count("select max(global_index) from domain_event_entry");
 		long start = System.nanoTime();
 		startReadModels();
-		awaitCaughtUp();
-		return seconds(start);
+		Map<String, Double> caughtUp = new LinkedHashMap<>();
+		while (caughtUp.size() < READ_MODELS.length) {
+			for (String name : READ_MODELS) {
+				if (!caughtUp.containsKey(name) && passed(name, head)) {
+					caughtUp.put(name, seconds(start));
+				}
+			}
+			sleep(20);
+		}
+		return caughtUp;
+	}
+
+	private static double last(Map<String, Double> caughtUp) {
+		return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 	}
 
 	private double rawScan() throws Exception {
@@ -555,15 +578,17 @@ public final class BenchmarkSuite {
 
 	private boolean passed(long position) {
 		for (String name : READ_MODELS) {
-			boolean all = processor(name).processingStatus()
-				.values()
-				.stream()
-				.allMatch((status) -> status.getCurrentPosition().orElse(-1) >= position);
-			if (!all || processor(name).processingStatus().isEmpty()) {
+			if (!passed(name, position)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private boolean passed(String name, long position) {
+		Map<Integer, EventTrackerStatus> segments = processor(name).processingStatus();
+		return !segments.isEmpty()
+				&& segments.values().stream().allMatch((status) -> status.getCurrentPosition().orElse(-1) >= position);
 	}
 
 	private StreamingEventProcessor processor(String name) {

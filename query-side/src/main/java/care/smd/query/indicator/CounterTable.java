@@ -1,0 +1,145 @@
+package care.smd.query.indicator;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
+
+import care.smd.query.projection.Sql;
+
+/**
+ * One table of counter rows, keyed {@code prefix|period}, and how a batch's changes are
+ * added to it. On PostgreSQL all of a batch's rows go in one statement, an insert of the
+ * arrays of keys and deltas that adds to the rows already there ({@code on conflict do
+ * update}): a statement per row had the indicator read model waiting on the database for
+ * most of a replay (docs/benchmarks.md, session 9), and two read nodes that meet a new
+ * row at once no longer fail one batch on its primary key. Elsewhere (H2) each row is an
+ * update, and an insert where no row was there yet.
+ */
+final class CounterTable {
+
+	private final List<String> columns;
+
+	private final String update;
+
+	private final String insert;
+
+	private final String upsert;
+
+	/** the element type of each array the upsert binds: id, prefix, period, counters */
+	private final List<String> upsertTypes = new ArrayList<>(List.of("varchar", "varchar", "varchar"));
+
+	CounterTable(String table, String periodColumn, List<String> counterColumns) {
+		this.columns = counterColumns.stream().map(Counters::snake).toList();
+		this.update = "update " + table + " set "
+				+ this.columns.stream().map((c) -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
+				+ " where id = ?";
+		this.insert = "insert into " + table + " (id, prefix, " + periodColumn + ", " + String.join(", ", this.columns)
+				+ ") values (?, ?, ?" + ", ?".repeat(this.columns.size()) + ")";
+		this.upsert = "insert into " + table + " as t (id, prefix, " + periodColumn + ", "
+				+ String.join(", ", this.columns) + ") select * from unnest(cast(? as varchar[]), "
+				+ "cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as int[])".repeat(this.columns.size())
+				+ ") on conflict (id) do update set "
+				+ this.columns.stream()
+					.map((c) -> c + " = t." + c + " + excluded." + c)
+					.collect(Collectors.joining(", "));
+		this.columns.forEach((c) -> this.upsertTypes.add("int4"));
+	}
+
+	/**
+	 * Adds the changes, in key order (two writers lock rows in the same order, so they
+	 * cannot deadlock); a row whose change is zero is left alone.
+	 */
+	void add(JdbcTemplate jdbc, boolean upsert, TreeMap<String, int[]> byKey) {
+		List<Map.Entry<String, int[]>> changed = new ArrayList<>();
+		byKey.entrySet()
+			.stream()
+			.filter((entry) -> Arrays.stream(entry.getValue()).anyMatch((d) -> d != 0))
+			.forEach(changed::add);
+		if (changed.isEmpty()) {
+			return;
+		}
+		if (upsert) {
+			jdbc.execute(this.upsert, (PreparedStatementCallback<Integer>) (statement) -> upsert(statement, changed));
+		}
+		else {
+			updateOrInsert(jdbc, changed);
+		}
+	}
+
+	private int upsert(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {
+		Object[][] columns = new Object[3 + this.columns.size()][rows.size()];
+		for (int r = 0; r < rows.size(); r++) {
+			String key = rows.get(r).getKey();
+			String[] parts = key.split("\\|", -1);
+			columns[0][r] = key;
+			columns[1][r] = parts[0];
+			columns[2][r] = parts[1];
+			int[] delta = rows.get(r).getValue();
+			for (int c = 0; c < delta.length; c++) {
+				columns[3 + c][r] = delta[c];
+			}
+		}
+		Sql.bindColumns(statement, this.upsertTypes, columns);
+		return statement.executeUpdate();
+	}
+
+	private void updateOrInsert(JdbcTemplate jdbc, List<Map.Entry<String, int[]>> rows) {
+		int[] updated = jdbc.batchUpdate(this.update, new Rows(rows) {
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				int[] delta = rows.get(i).getValue();
+				for (int c = 0; c < delta.length; c++) {
+					statement.setInt(c + 1, delta[c]);
+				}
+				statement.setString(delta.length + 1, rows.get(i).getKey());
+			}
+		});
+		List<Map.Entry<String, int[]>> missing = new ArrayList<>();
+		for (int r = 0; r < updated.length; r++) {
+			if (updated[r] == 0) {
+				missing.add(rows.get(r));
+			}
+		}
+		if (!missing.isEmpty()) {
+			jdbc.batchUpdate(this.insert, new Rows(missing) {
+				@Override
+				public void setValues(PreparedStatement statement, int i) throws SQLException {
+					String key = missing.get(i).getKey();
+					String[] parts = key.split("\\|", -1);
+					statement.setString(1, key);
+					statement.setString(2, parts[0]);
+					statement.setString(3, parts[1]);
+					int[] delta = missing.get(i).getValue();
+					for (int c = 0; c < delta.length; c++) {
+						statement.setInt(c + 4, delta[c]);
+					}
+				}
+			});
+		}
+	}
+
+	private abstract static class Rows implements BatchPreparedStatementSetter {
+
+		private final int size;
+
+		Rows(List<?> rows) {
+			this.size = rows.size();
+		}
+
+		@Override
+		public int getBatchSize() {
+			return this.size;
+		}
+
+	}
+
+}

@@ -225,7 +225,9 @@ public final class BenchmarkSuite {
 		rawScan();
 		double scan = rawScan();
 		Map<String, Double> cold = replay();
+		statementsProfile(false);
 		Map<String, Double> warm = replay();
+		statementsProfile(true);
 		put("3. projection rebuild, both read models, fresh JVM (events/s)",
 				"%,.0f events/s (%.0f s for %,d events)".formatted(events / last(cold), last(cold), events));
 		put("3. projection rebuild again, same JVM (compiled) (events/s)",
@@ -264,6 +266,26 @@ public final class BenchmarkSuite {
 			sleep(20);
 		}
 		return caughtUp;
+	}
+
+	/**
+	 * With {@code -Dbench.pg-statements=true} on PostgreSQL: the statements the server
+	 * spent most time on since the last call, for a profile of the database's side (the
+	 * numbers are logged, not reported).
+	 */
+	private void statementsProfile(boolean report) {
+		if (!this.database.equals("postgresql") || !Boolean.getBoolean("bench.pg-statements")) {
+			return;
+		}
+		this.jdbc.execute("create extension if not exists pg_stat_statements");
+		if (report) {
+			this.jdbc
+				.queryForList("select round(total_exec_time) || ' ms, ' || calls || ' calls, ' || rows || ' rows: ' "
+						+ "|| left(regexp_replace(query, '\\s+', ' ', 'g'), 160) from pg_stat_statements "
+						+ "order by total_exec_time desc limit 15", String.class)
+				.forEach((line) -> log("statement " + line));
+		}
+		this.jdbc.execute("select pg_stat_statements_reset()");
 	}
 
 	private static double last(Map<String, Double> caughtUp) {

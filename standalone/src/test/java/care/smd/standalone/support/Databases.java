@@ -54,7 +54,12 @@ public final class Databases {
 	public static synchronized EmbeddedPostgres server() {
 		if (postgres == null) {
 			try {
-				postgres = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (Boolean.getBoolean("bench.pg-statements")) {
+					// a profile of the server's side: what each statement cost it
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				}
+				postgres = builder.start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("embedded PostgreSQL did not start", ex);

@@ -323,14 +323,14 @@ class AlertProjection {
 	 * two never wait on each other in a circle.
 	 */
 	private Map<String, Optional<AlertSubject>> lockSubjects(Set<String> patientIds) {
-		List<AlertSubject> found = patientIds.isEmpty() ? List.of()
-				: this.entities
+		return PerBatch.byPatient(patientIds,
+				(ids) -> this.entities
 					.createQuery("select s from AlertSubject s where s.patientId in :patients", AlertSubject.class)
-					.setParameter("patients", patientIds)
+					.setParameter("patients", ids)
 					.setLockMode(LockModeType.PESSIMISTIC_WRITE)
 					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList();
-		return PerBatch.byPatient(patientIds, found, (subject) -> subject.patientId);
+					.getResultList(),
+				(subject) -> subject.patientId);
 	}
 
 	private static String members(List<CareTeamMember> members) {

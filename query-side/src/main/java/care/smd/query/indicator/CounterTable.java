@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +36,7 @@ final class CounterTable {
 	private final String upsert;
 
 	/** the element type of each array the upsert binds: id, prefix, period, counters */
-	private final List<String> upsertTypes = new ArrayList<>(List.of("varchar", "varchar", "varchar"));
+	private final List<String> upsertTypes;
 
 	CounterTable(String table, String periodColumn, List<String> counterColumns) {
 		this.columns = counterColumns.stream().map(Counters::snake).toList();
@@ -51,7 +52,9 @@ final class CounterTable {
 				+ this.columns.stream()
 					.map((c) -> c + " = t." + c + " + excluded." + c)
 					.collect(Collectors.joining(", "));
-		this.columns.forEach((c) -> this.upsertTypes.add("int4"));
+		this.upsertTypes = Stream
+			.concat(Stream.of("varchar", "varchar", "varchar"), this.columns.stream().map((c) -> "int4"))
+			.toList();
 	}
 
 	/**

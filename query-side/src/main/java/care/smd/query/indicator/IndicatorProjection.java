@@ -128,16 +128,13 @@ class IndicatorProjection {
 
 	/** The timelines of the batch's patients in one query (those who have one). */
 	private Map<String, Optional<TimelineRow>> rows(Set<String> patientIds) {
-		Map<String, Optional<TimelineRow>> rows = new HashMap<>();
-		patientIds.forEach((id) -> rows.put(id, Optional.empty()));
-		if (!patientIds.isEmpty()) {
-			this.entities.createQuery("select t from TimelineRow t where t.patientId in :ids", TimelineRow.class)
-				.setParameter("ids", patientIds)
-				.setFlushMode(FlushModeType.COMMIT)
-				.getResultList()
-				.forEach((row) -> rows.put(row.patientId, Optional.of(row)));
-		}
-		return rows;
+		return PerBatch.byPatient(patientIds,
+				(ids) -> this.entities
+					.createQuery("select t from TimelineRow t where t.patientId in :ids", TimelineRow.class)
+					.setParameter("ids", ids)
+					.setFlushMode(FlushModeType.COMMIT)
+					.getResultList(),
+				(row) -> row.patientId);
 	}
 
 	private Optional<TimelineRow> row(String patientId) {

@@ -1,7 +1,6 @@
 package care.smd.query.patient;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -259,12 +258,12 @@ class CaseViewProjection {
 
 	/** The batch's case views in one query; each lookup then finds its own in memory. */
 	private Map<String, Optional<CaseView>> loadViews(Set<String> patientIds) {
-		List<CaseView> found = patientIds.isEmpty() ? List.of()
-				: this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
-					.setParameter("ids", patientIds)
+		return PerBatch.byPatient(patientIds,
+				(ids) -> this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
+					.setParameter("ids", ids)
 					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList();
-		return PerBatch.byPatient(patientIds, found, (view) -> view.id);
+					.getResultList(),
+				(view) -> view.id);
 	}
 
 	private static void danger(CaseView view, LocalDate day, int level) {

@@ -61,33 +61,20 @@ public final class PerBatch {
 	}
 
 	/**
-	 * Rows found for some of the given patients, keyed by patient: every patient asked
-	 * for has an entry, empty where no row was found. What {@code loadAll} of
+	 * The stored rows of the given patients, keyed by patient: every patient asked for
+	 * has an entry, empty where no row was found. What {@code loadAll} of
 	 * {@link #get(String, String, Function, Function)} gives, so that a patient with no
 	 * row yet (a registration, in a replay every patient) costs no query of its own.
+	 * @param query the rows of a non-empty set of patients, in one query
 	 */
-	public static <E> Map<String, Optional<E>> byPatient(Set<String> patientIds, List<E> found,
+	public static <E> Map<String, Optional<E>> byPatient(Set<String> patientIds, Function<Set<String>, List<E>> query,
 			Function<E, String> patientOf) {
 		Map<String, Optional<E>> rows = new HashMap<>();
 		patientIds.forEach((id) -> rows.put(id, Optional.empty()));
-		found.forEach((row) -> rows.put(patientOf.apply(row), Optional.of(row)));
-		return rows;
-	}
-
-	/**
-	 * Runs the preload once per batch with the batch's patients, e.g. to bring their rows
-	 * into the persistence context in one query, where each later lookup finds them.
-	 * @param name what is preloaded, unique per use
-	 */
-	public static void preload(String name, Consumer<Set<String>> preload) {
-		if (!CurrentUnitOfWork.isStarted()) {
-			return;
+		if (!patientIds.isEmpty()) {
+			query.apply(patientIds).forEach((row) -> rows.put(patientOf.apply(row), Optional.of(row)));
 		}
-		UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-		batch.getOrComputeResource(name, (resource) -> {
-			preload.accept(patientsOf(batch));
-			return Boolean.TRUE;
-		});
+		return rows;
 	}
 
 	/**

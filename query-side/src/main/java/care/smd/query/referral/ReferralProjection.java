@@ -1,6 +1,5 @@
 package care.smd.query.referral;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,12 +47,12 @@ class ReferralProjection {
 
 	/** The batch's patients as stored before it, in one query. */
 	private Map<String, Optional<PatientRow>> stored(Set<String> patientIds) {
-		List<PatientRow> found = patientIds.isEmpty() ? List.of()
-				: this.entities.createQuery("select p from PatientRow p where p.id in :ids", PatientRow.class)
-					.setParameter("ids", patientIds)
+		return PerBatch.byPatient(patientIds,
+				(ids) -> this.entities.createQuery("select p from PatientRow p where p.id in :ids", PatientRow.class)
+					.setParameter("ids", ids)
 					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList();
-		return PerBatch.byPatient(patientIds, found, (patient) -> patient.id);
+					.getResultList(),
+				(patient) -> patient.id);
 	}
 
 	@EventHandler

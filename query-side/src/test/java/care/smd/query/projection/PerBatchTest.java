@@ -69,19 +69,23 @@ class PerBatchTest {
 	}
 
 	@Test
-	void aPreloadRunsOncePerBatchWithItsPatients() {
-		BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
-				List.of(event(assessed(A)), event(assessed(B))));
-		List<Set<String>> preloaded = new ArrayList<>();
+	void rowsByPatientAreEmptyWhereNoneWasFoundAndAnEmptySetAsksNothing() {
+		List<Set<String>> asked = new ArrayList<>();
+		Map<String, java.util.Optional<String>> rows = PerBatch.byPatient(Set.of(A.value(), B.value()), (ids) -> {
+			asked.add(Set.copyOf(ids));
+			return List.of("row of " + A.value());
+		}, (row) -> row.substring("row of ".length()));
 
-		ResultMessage<?> result = batch.executeWithResult(() -> {
-			PerBatch.preload("test", preloaded::add);
-			return null;
-		}, RollbackConfigurationType.ANY_THROWABLE);
+		assertThat(asked).containsExactly(Set.of(A.value(), B.value()));
+		assertThat(rows).containsEntry(A.value(), java.util.Optional.of("row of " + A.value()))
+			.containsEntry(B.value(), java.util.Optional.empty())
+			.hasSize(2);
 
-		assertThat(result.isExceptional()).isFalse();
-
-		assertThat(preloaded).containsExactly(Set.of(A.value(), B.value()));
+		assertThat(PerBatch.byPatient(Set.<String>of(), (ids) -> {
+			asked.add(ids);
+			return List.<String>of();
+		}, (row) -> row)).isEmpty();
+		assertThat(asked).as("no query for no patients").hasSize(1);
 	}
 
 	private Map<String, String> loadAll(Set<String> patients) {

@@ -65,14 +65,21 @@ public class Commands {
 
 	/**
 	 * The position of the case's last event in the store: the consistency token for a
-	 * read of that case; null if it has none.
+	 * read of that case; null if it has none. The case's last event by sequence number is
+	 * also its last by position (an aggregate appends in order), and the unique index on
+	 * (aggregate, sequence number) finds it by reading one row, where {@code max} of the
+	 * position read every event of the case.
 	 */
 	public Long positionOf(String aggregateId) {
 		return this.entities
-			.createQuery("select max(e.globalIndex) from DomainEventEntry e where e.aggregateIdentifier = :id",
-					Long.class)
+			.createQuery("select e.globalIndex from DomainEventEntry e where e.aggregateIdentifier = :id "
+					+ "order by e.aggregateIdentifier desc, e.sequenceNumber desc", Long.class)
 			.setParameter("id", aggregateId)
-			.getSingleResult();
+			.setMaxResults(1)
+			.getResultList()
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

@@ -94,6 +94,29 @@ abstract class WriteApiContract {
 		assertThat(view.text("nextDueDate")).isEqualTo("2024-01-24");
 	}
 
+	/**
+	 * The token is the position of the case's last event, also when one visit appends two
+	 * (a visit that finds the patient gone appends the loss after the visit).
+	 */
+	@Test
+	void theConsistencyTokenIsThePositionOfTheCasesLastEvent() {
+		String id = register();
+		this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
+		int before = positionsOf(id).size();
+		Answer lost = this.api.post("doctor", "/api/patients/" + id + "/follow-ups",
+				"{\"date\":\"" + DAY.plusDays(1) + "\",\"form\":\"PHONE\",\"lostReason\":\"MISSING\"}");
+		assertThat(lost.status()).as(lost.raw()).isEqualTo(201);
+		List<Long> positions = positionsOf(id);
+		assertThat(positions).hasSize(before + 2);
+		assertThat(lost.header("X-Consistency-Token")).isEqualTo(positions.get(positions.size() - 1).toString());
+	}
+
+	private List<Long> positionsOf(String patientId) {
+		return this.jdbc.queryForList(
+				"select global_index from domain_event_entry where aggregate_identifier = ? order by global_index",
+				Long.class, patientId);
+	}
+
 	@Test
 	void aRefusedConsentIsRegisteredAndKept() {
 		String body = Forms.registration(person()).replace("\"given\":true", "\"given\":false");

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import org.axonframework.springboot.autoconfig.UpdateCheckerAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
@@ -71,7 +74,20 @@ class ObservabilityTest {
 			.contains("eventProcessor_capacity")
 			.contains("commandBus_capacity")
 			.contains("smd_projection_lag_events{processor=\"case-views\",segment=\"0\"}")
-			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}");
+			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}")
+			.contains("http_server_requests_seconds_count{")
+			.as("no long-task timer per request (smd-platform.properties)")
+			.doesNotContain("http_server_requests_active");
+	}
+
+	/**
+	 * Axon's time limits stay off (smd-platform.properties): each walked the thread's
+	 * whole stack, three times per command.
+	 */
+	@Test
+	void noAxonTimeLimits(@Autowired ApplicationContext context) {
+		assertThat(context.getBeansOfType(HandlerTimeoutHandlerEnhancerDefinition.class)).isEmpty();
+		assertThat(context.getBeansOfType(AxonTimeoutAutoConfiguration.class)).isEmpty();
 	}
 
 }

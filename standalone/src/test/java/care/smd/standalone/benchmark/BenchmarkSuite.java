@@ -1,10 +1,10 @@
 package care.smd.standalone.benchmark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
@@ -101,6 +103,8 @@ public final class BenchmarkSuite {
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final AtomicInteger nextWriteTarget = new AtomicInteger();
+
+	private final AtomicLong callerCpuNanos = new AtomicLong();
 
 	private BenchmarkSuite(String database, int patients) {
 		this.database = database;
@@ -429,11 +433,16 @@ public final class BenchmarkSuite {
 			throughput(4, 2000, this::followUpThroughGateway);
 		});
 		int[] concurrency = { 1, 4, 16 };
+		CpuSplit cpu = new CpuSplit(this.callerCpuNanos);
 		Map<Integer, List<double[]>> rounds = new TreeMap<>();
 		for (int round = 0; round < WRITE_ROUNDS; round++) {
 			for (int clients : concurrency) {
 				int operations = clients == 1 ? 1000 : clients * 250;
+				CpuSplit.Reading before = cpu.read();
 				double http = throughput(clients, operations, this::followUpOverHttp);
+				if (clients == concurrency[concurrency.length - 1]) {
+					cpu.add(before, operations);
+				}
 				double gateway = throughput(clients, operations, this::followUpThroughGateway);
 				double raw = rawInserts(clients, operations);
 				rounds.computeIfAbsent(clients, (c) -> new ArrayList<>()).add(new double[] { http, gateway, raw });
@@ -447,6 +456,8 @@ public final class BenchmarkSuite {
 					"%s / %s / %s (HTTP at %.1f%% of raw)".formatted(spread(measured, 0), spread(measured, 1),
 							spread(measured, 2), 100 * http / raw));
 		});
+		put("1. CPU per follow-up over HTTP with %d clients, all rounds (µs)"
+			.formatted(concurrency[concurrency.length - 1]), cpu.toString());
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
 		startReadModels();
 		awaitCaughtUp();
@@ -499,6 +510,8 @@ public final class BenchmarkSuite {
 				while (left.getAndDecrement() > 0) {
 					operation.run();
 				}
+				// a new thread each time: all its CPU is this measure's
+				this.callerCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 				return null;
 			}));
 		}
@@ -700,6 +713,80 @@ public final class BenchmarkSuite {
 	}
 
 	/** Percentiles of a list of samples. */
+	/**
+	 * Where a follow-up over HTTP spends this JVM's CPU: the server's request threads,
+	 * the benchmark's own client (its calling threads and the JDK client's threads, on
+	 * the same two cores), the other Java threads, and the JVM's own (garbage collection,
+	 * JIT), which is the process's CPU less its Java threads'. A database server's CPU is
+	 * outside.
+	 */
+	static final class CpuSplit {
+
+		record Reading(Map<Long, Long> threads, Map<Long, String> names, long process, long callers) {
+		}
+
+		private final AtomicLong callers;
+
+		private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+		private long operations;
+
+		CpuSplit(AtomicLong callers) {
+			this.callers = callers;
+		}
+
+		Reading read() {
+			var threads = ManagementFactory.getThreadMXBean();
+			Map<Long, Long> cpu = new HashMap<>();
+			Map<Long, String> names = new HashMap<>();
+			for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+				if (info != null) {
+					cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+					names.put(info.getThreadId(), info.getThreadName());
+				}
+			}
+			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+			return new Reading(cpu, names, os.getProcessCpuTime(), this.callers.get());
+		}
+
+		void add(Reading before, int operations) {
+			Reading after = read();
+			long java = after.callers() - before.callers();
+			count("client (callers and JDK client threads)", java);
+			for (Map.Entry<Long, Long> thread : after.threads().entrySet()) {
+				long spent = thread.getValue() - before.threads().getOrDefault(thread.getKey(), 0L);
+				if (thread.getValue() < 0 || spent <= 0) {
+					continue;
+				}
+				String name = after.names().get(thread.getKey());
+				if (name.startsWith("pool-")) {
+					continue; // the callers, counted above when they finished
+				}
+				count(name.startsWith("http-nio") ? "server request threads" : name.startsWith("HttpClient")
+						? "client (callers and JDK client threads)" : "other Java threads", spent);
+				java += spent;
+			}
+			count("JVM's own (GC, JIT)", Math.max(0, after.process() - before.process() - java));
+			count("process", after.process() - before.process());
+			this.operations += operations;
+		}
+
+		private void count(String what, long spent) {
+			this.nanos.merge(what, spent, Long::sum);
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder();
+			this.nanos.forEach((what, spent) -> text.append(text.isEmpty() ? "" : ", ")
+				.append(what)
+				.append(" ")
+				.append("%,.0f".formatted(spent / 1e3 / this.operations)));
+			return text.toString();
+		}
+
+	}
+
 	static final class Stats {
 
 		private final List<Double> samples = new ArrayList<>();

@@ -79,19 +79,19 @@ final class CounterTable {
 	}
 
 	private int upsert(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {
-		Object[][] columns = new Object[3 + this.columns.size()][rows.size()];
-		for (int r = 0; r < rows.size(); r++) {
-			String key = rows.get(r).getKey();
-			String[] parts = key.split("\\|", -1);
-			columns[0][r] = key;
-			columns[1][r] = parts[0];
-			columns[2][r] = parts[1];
-			int[] delta = rows.get(r).getValue();
-			for (int c = 0; c < delta.length; c++) {
-				columns[3 + c][r] = delta[c];
+		List<Object[]> values = new ArrayList<>(rows.size());
+		for (Map.Entry<String, int[]> row : rows) {
+			String[] prefixAndPeriod = prefixAndPeriod(row.getKey());
+			Object[] value = new Object[3 + row.getValue().length];
+			value[0] = row.getKey();
+			value[1] = prefixAndPeriod[0];
+			value[2] = prefixAndPeriod[1];
+			for (int c = 0; c < row.getValue().length; c++) {
+				value[3 + c] = row.getValue()[c];
 			}
+			values.add(value);
 		}
-		Sql.bindColumns(statement, this.upsertTypes, columns);
+		Sql.bindRows(statement, this.upsertTypes, values);
 		return statement.executeUpdate();
 	}
 
@@ -117,10 +117,10 @@ final class CounterTable {
 				@Override
 				public void setValues(PreparedStatement statement, int i) throws SQLException {
 					String key = missing.get(i).getKey();
-					String[] parts = key.split("\\|", -1);
+					String[] prefixAndPeriod = prefixAndPeriod(key);
 					statement.setString(1, key);
-					statement.setString(2, parts[0]);
-					statement.setString(3, parts[1]);
+					statement.setString(2, prefixAndPeriod[0]);
+					statement.setString(3, prefixAndPeriod[1]);
 					int[] delta = missing.get(i).getValue();
 					for (int c = 0; c < delta.length; c++) {
 						statement.setInt(c + 4, delta[c]);
@@ -128,6 +128,11 @@ final class CounterTable {
 				}
 			});
 		}
+	}
+
+	/** A row's key is {@code prefix|period} (CounterChanges). */
+	private static String[] prefixAndPeriod(String key) {
+		return key.split("\\|", -1);
 	}
 
 	private abstract static class Rows implements BatchPreparedStatementSetter {

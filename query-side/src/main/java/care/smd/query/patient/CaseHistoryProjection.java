@@ -87,13 +87,7 @@ class CaseHistoryProjection {
 		if (this.postgresql) {
 			List<Object[]> rows = List.copyOf(entries.values());
 			this.jdbc.execute(INSERT_ALL, (PreparedStatementCallback<Integer>) (statement) -> {
-				Object[][] columns = new Object[COLUMN_TYPES.size()][rows.size()];
-				for (int r = 0; r < rows.size(); r++) {
-					for (int c = 0; c < columns.length; c++) {
-						columns[c][r] = rows.get(r)[c];
-					}
-				}
-				Sql.bindColumns(statement, COLUMN_TYPES, columns);
+				Sql.bindRows(statement, COLUMN_TYPES, rows);
 				return statement.executeUpdate();
 			});
 		}

@@ -25,15 +25,20 @@ public final class Sql {
 	}
 
 	/**
-	 * Binds each column's values as one array parameter, in order.
+	 * Binds the rows as one array parameter per column, in order: column {@code c} of
+	 * every row becomes parameter {@code c + 1}.
 	 * @param types the PostgreSQL element type of each column ({@code varchar},
 	 * {@code int4} ...)
 	 */
-	public static void bindColumns(PreparedStatement statement, List<String> types, Object[][] columns)
+	public static void bindRows(PreparedStatement statement, List<String> types, List<Object[]> rows)
 			throws SQLException {
 		Connection connection = statement.getConnection();
-		for (int c = 0; c < columns.length; c++) {
-			statement.setArray(c + 1, connection.createArrayOf(types.get(c), columns[c]));
+		for (int c = 0; c < types.size(); c++) {
+			Object[] column = new Object[rows.size()];
+			for (int r = 0; r < rows.size(); r++) {
+				column[r] = rows.get(r)[c];
+			}
+			statement.setArray(c + 1, connection.createArrayOf(types.get(c), column));
 		}
 	}
 

@@ -433,6 +433,7 @@ public final class BenchmarkSuite {
 			throughput(4, 2000, this::followUpThroughGateway);
 		});
 		int[] concurrency = { 1, 4, 16 };
+		int mostClients = concurrency[concurrency.length - 1];
 		CpuSplit cpu = new CpuSplit(this.callerCpuNanos);
 		Map<Integer, List<double[]>> rounds = new TreeMap<>();
 		for (int round = 0; round < WRITE_ROUNDS; round++) {
@@ -440,7 +441,7 @@ public final class BenchmarkSuite {
 				int operations = clients == 1 ? 1000 : clients * 250;
 				CpuSplit.Reading before = cpu.read();
 				double http = throughput(clients, operations, this::followUpOverHttp);
-				if (clients == concurrency[concurrency.length - 1]) {
+				if (clients == mostClients) {
 					cpu.add(before, operations);
 				}
 				double gateway = throughput(clients, operations, this::followUpThroughGateway);
@@ -456,8 +457,7 @@ public final class BenchmarkSuite {
 					"%s / %s / %s (HTTP at %.1f%% of raw)".formatted(spread(measured, 0), spread(measured, 1),
 							spread(measured, 2), 100 * http / raw));
 		});
-		put("1. CPU per follow-up over HTTP with %d clients, all rounds (µs)"
-			.formatted(concurrency[concurrency.length - 1]), cpu.toString());
+		put("1. CPU per follow-up over HTTP with %d clients, all rounds (µs)".formatted(mostClients), cpu.toString());
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
 		startReadModels();
 		awaitCaughtUp();
@@ -725,6 +725,8 @@ public final class BenchmarkSuite {
 		record Reading(Map<Long, Long> threads, Map<Long, String> names, long process, long callers) {
 		}
 
+		private static final String CLIENT = "client (callers and JDK client threads)";
+
 		private final AtomicLong callers;
 
 		private final Map<String, Long> nanos = new LinkedHashMap<>();
@@ -752,7 +754,7 @@ public final class BenchmarkSuite {
 		void add(Reading before, int operations) {
 			Reading after = read();
 			long java = after.callers() - before.callers();
-			count("client (callers and JDK client threads)", java);
+			count(CLIENT, java);
 			for (Map.Entry<Long, Long> thread : after.threads().entrySet()) {
 				long spent = thread.getValue() - before.threads().getOrDefault(thread.getKey(), 0L);
 				if (thread.getValue() < 0 || spent <= 0) {
@@ -762,8 +764,8 @@ public final class BenchmarkSuite {
 				if (name.startsWith("pool-")) {
 					continue; // the callers, counted above when they finished
 				}
-				count(name.startsWith("http-nio") ? "server request threads" : name.startsWith("HttpClient")
-						? "client (callers and JDK client threads)" : "other Java threads", spent);
+				count(name.startsWith("http-nio") ? "server request threads"
+						: name.startsWith("HttpClient") ? CLIENT : "other Java threads", spent);
 				java += spent;
 			}
 			count("JVM's own (GC, JIT)", Math.max(0, after.process() - before.process() - java));

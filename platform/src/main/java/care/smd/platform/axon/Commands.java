@@ -38,9 +38,10 @@ public class Commands {
 	public <R> R send(Object command) {
 		CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command)
 			.andMetaData(CommandActor.current());
-		R result = sendRetryingConflicts(message);
-		exposeToken(this.targets.resolveTarget(message).getIdentifier());
-		return result;
+		String aggregateId = this.targets.resolveTarget(message).getIdentifier();
+		AppendedPositions.Recorded<R> sent = sendRetryingConflicts(message, aggregateId);
+		exposeToken(aggregateId, sent.position());
+		return sent.result();
 	}
 
 	/**
@@ -50,10 +51,12 @@ public class Commands {
 	 * Idempotency-Key) the database has already aborted it, so the conflict goes back to
 	 * the client as 409, which sends the request again.
 	 */
-	private <R> R sendRetryingConflicts(CommandMessage<Object> message) {
+	private <R> AppendedPositions.Recorded<R> sendRetryingConflicts(CommandMessage<Object> message,
+			String aggregateId) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.gateway.sendAndWait(message);
+				// recorded per attempt: what a refused attempt appended was rolled back
+				return AppendedPositions.during(aggregateId, () -> this.gateway.sendAndWait(message));
 			}
 			catch (ConcurrencyException conflict) {
 				if (attempt == CONFLICT_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -84,12 +87,13 @@ public class Commands {
 
 	/**
 	 * Through the request context because every write endpoint answers it, whatever its
-	 * body.
+	 * body. A command that appended nothing to the case (one that changed nothing)
+	 * answers the position of the case's last event, read from the store.
 	 */
-	private void exposeToken(String aggregateId) {
+	private void exposeToken(String aggregateId, Long appended) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
 				&& request.getResponse() != null) {
-			Long position = positionOf(aggregateId);
+			Long position = appended != null ? appended : positionOf(aggregateId);
 			if (position != null) {
 				request.getResponse().setHeader(CONSISTENCY_TOKEN, Long.toString(position));
 			}

@@ -26,19 +26,30 @@ public final class Sql {
 
 	/**
 	 * Binds the rows as one array parameter per column, in order: column {@code c} of
-	 * every row becomes parameter {@code c + 1}.
-	 * @param types the PostgreSQL element type of each column ({@code varchar},
-	 * {@code int4} ...)
+	 * every row becomes parameter {@code c + 1}. Each column goes as a typed Java array,
+	 * which the PostgreSQL driver sends in binary; an array of objects it would write as
+	 * one escaped text literal, which a batch's case history (JSON with Chinese text)
+	 * made the largest allocation of a replay (docs/benchmarks.md, session 11).
+	 * @param types the PostgreSQL element type of each column: {@code varchar},
+	 * {@code int4}, {@code int8}, or {@code date}, which goes as text (the statement
+	 * casts it)
 	 */
 	public static void bindRows(PreparedStatement statement, List<String> types, List<Object[]> rows)
 			throws SQLException {
 		Connection connection = statement.getConnection();
 		for (int c = 0; c < types.size(); c++) {
-			Object[] column = new Object[rows.size()];
+			String type = types.get(c);
+			Object[] column = switch (type) {
+				case "int4" -> new Integer[rows.size()];
+				case "int8" -> new Long[rows.size()];
+				case "varchar", "date" -> new String[rows.size()];
+				default -> throw new IllegalArgumentException("no binary array of " + type);
+			};
 			for (int r = 0; r < rows.size(); r++) {
-				column[r] = rows.get(r)[c];
+				Object value = rows.get(r)[c];
+				column[r] = type.equals("date") && value != null ? value.toString() : value;
 			}
-			statement.setArray(c + 1, connection.createArrayOf(types.get(c), column));
+			statement.setArray(c + 1, connection.createArrayOf(type.equals("date") ? "varchar" : type, column));
 		}
 	}
 

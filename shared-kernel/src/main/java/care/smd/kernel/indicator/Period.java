@@ -83,7 +83,15 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
 	}
 
 	public boolean contains(LocalDate day) {
-		return !day.isBefore(start()) && !day.isAfter(end());
+		// by the day's year and month: the indicators ask this for every visit and period
+		if (day.getYear() != this.year) {
+			return false;
+		}
+		return switch (this.kind) {
+			case YEAR -> true;
+			case QUARTER -> (day.getMonthValue() - 1) / 3 + 1 == this.number;
+			case MONTH -> day.getMonthValue() == this.number;
+		};
 	}
 
 	/** The calendar quarters that lie wholly inside this period (none for a month). */
@@ -119,7 +127,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
 		return switch (this.kind) {
 			case YEAR -> Integer.toString(this.year);
 			case QUARTER -> this.year + "-Q" + this.number;
-			case MONTH -> String.format("%d-%02d", this.year, this.number);
+			case MONTH -> this.year + (this.number < 10 ? "-0" : "-") + this.number;
 		};
 	}
 

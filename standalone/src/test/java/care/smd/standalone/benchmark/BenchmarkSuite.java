@@ -68,6 +68,9 @@ public final class BenchmarkSuite {
 
 	private static final String[] READ_MODELS = { "case-views", "indicators" };
 
+	/** rebuilds after the fresh one, at most, until the JIT compiler is quiet */
+	private static final int COMPILED_REBUILDS = 5;
+
 	private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
 
 	private final String h2File = "./target/bench/h2-" + UUID.randomUUID();
@@ -230,44 +233,68 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Benchmark 3, twice: on the fresh JVM (what a new projection version meets after a
-	 * deploy; the compiler threads then take about a third of the CPU, measured at 10,000
-	 * patients) and again in the same JVM, compiled.
+	 * Benchmark 3: on the fresh JVM (what a new projection version meets after a deploy;
+	 * the compiler threads then take about a third of the CPU, measured at 10,000
+	 * patients), then again in the same JVM until a rebuild spends under 5% of its time
+	 * in the JIT compiler (at most {@value #COMPILED_REBUILDS} more), as the write
+	 * benchmarks warm up. Until session 11 the second rebuild was reported as compiled;
+	 * at 10,000 patients its compiler threads still took a third of the JVM's CPU.
 	 */
 	private void rebuild() throws Exception {
 		long events = count("select count(*) from domain_event_entry");
 		rawScan();
 		double scan = rawScan();
-		Map<String, Double> cold = replay();
-		statementsProfile(false);
-		Map<String, Double> warm = replay();
+		Replay cold = replay();
+		Replay warm = cold;
+		int rebuilds = 1;
+		while (rebuilds == 1 || (warm.compiling() >= 0.05 && rebuilds <= COMPILED_REBUILDS)) {
+			statementsProfile(false);
+			warm = replay();
+			rebuilds++;
+		}
 		statementsProfile(true);
 		put("3. projection rebuild, both read models, fresh JVM (events/s)",
-				"%,.0f events/s (%.0f s for %,d events)".formatted(events / last(cold), last(cold), events));
+				"%,.0f events/s (%.0f s for %,d events; compiling %.0f%% of the time)"
+					.formatted(events / cold.seconds(), cold.seconds(), events, 100 * cold.compiling()));
 		put("3. projection rebuild again, same JVM (compiled) (events/s)",
-				"%,.0f events/s (%.0f s)".formatted(events / last(warm), last(warm)));
-		put("3. each read model caught up after, fresh / compiled (s)",
-				String.join(", ",
-						cold.keySet()
-							.stream()
-							.map((name) -> "%s %.1f / %.1f".formatted(name, cold.get(name), warm.get(name)))
-							.toList()));
+				"%,.0f events/s (%.0f s; rebuild %d of the JVM, compiling %.0f%% of the time)"
+					.formatted(events / warm.seconds(), warm.seconds(), rebuilds, 100 * warm.compiling()));
+		Replay compiled = warm;
+		put("3. each read model caught up after, fresh / compiled (s)", String.join(", ", cold.caughtUp()
+			.keySet()
+			.stream()
+			.map((name) -> "%s %.1f / %.1f".formatted(name, cold.caughtUp().get(name), compiled.caughtUp().get(name)))
+			.toList()));
 		put("3. baseline: raw sequential scan of the event table (events/s)",
 				"%,.0f events/s".formatted(events / scan));
 		put("3. rebuild / raw scan, fresh / compiled",
-				"%.1f%% / %.1f%%".formatted(100 * scan / last(cold), 100 * scan / last(warm)));
+				"%.1f%% / %.1f%%".formatted(100 * scan / cold.seconds(), 100 * scan / warm.seconds()));
+	}
+
+	/**
+	 * One rebuild: when each read model caught up (s), and the JIT compiler's time as a
+	 * share of the rebuild's.
+	 */
+	private record Replay(Map<String, Double> caughtUp, double compiling) {
+
+		double seconds() {
+			return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+		}
+
 	}
 
 	/**
 	 * Both read models reset and replayed from the first event; the seconds each took to
 	 * catch up (the rebuild is done when the slower one is).
 	 */
-	private Map<String, Double> replay() {
+	private Replay replay() {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		stopReadModels();
 		for (String name : READ_MODELS) {
 			processor(name).resetTokens();
 		}
 		long head = count("select max(global_index) from domain_event_entry");
+		long compiledBefore = jit.getTotalCompilationTime();
 		long start = System.nanoTime();
 		startReadModels();
 		Map<String, Double> caughtUp = new LinkedHashMap<>();
@@ -279,7 +306,9 @@ public final class BenchmarkSuite {
 			}
 			sleep(20);
 		}
-		return caughtUp;
+		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start));
+		log("rebuild: %s, compiling %.0f%% of the time".formatted(caughtUp, 100 * replay.compiling()));
+		return replay;
 	}
 
 	/**
@@ -300,10 +329,6 @@ public final class BenchmarkSuite {
 				.forEach((line) -> log("statement " + line));
 		}
 		this.jdbc.execute("select pg_stat_statements_reset()");
-	}
-
-	private static double last(Map<String, Double> caughtUp) {
-		return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 	}
 
 	private double rawScan() throws Exception {

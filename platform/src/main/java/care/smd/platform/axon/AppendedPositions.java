@@ -49,14 +49,14 @@ final class AppendedPositions {
 		RECORDING.set(positions);
 		try {
 			R result = work.run();
+			if (outer != null) {
+				// a command sent from inside another: what it appended, the outer did too
+				positions.forEach((aggregate, position) -> outer.merge(aggregate, position, Math::max));
+			}
 			return new Recorded<>(result, positions.get(aggregateId));
 		}
 		finally {
 			RECORDING.set(outer);
-			if (outer != null) {
-				// a command sent from inside another: its events are the outer's too
-				positions.forEach((aggregate, position) -> outer.merge(aggregate, position, Math::max));
-			}
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.axonframework.eventhandling.AbstractSequencedDomainEventEntry;
 
@@ -43,12 +44,12 @@ final class AppendedPositions {
 	 * Runs the work and answers the position of the aggregate's last event that it
 	 * appended; null if it appended none for that aggregate.
 	 */
-	static <R> Recorded<R> during(String aggregateId, Work<R> work) {
+	static <R> Recorded<R> during(String aggregateId, Supplier<R> work) {
 		Map<String, Long> outer = RECORDING.get();
 		Map<String, Long> positions = new HashMap<>();
 		RECORDING.set(positions);
 		try {
-			R result = work.run();
+			R result = work.get();
 			if (outer != null) {
 				// a command sent from inside another: what it appended, the outer did too
 				positions.forEach((aggregate, position) -> outer.merge(aggregate, position, Math::max));
@@ -58,12 +59,6 @@ final class AppendedPositions {
 		finally {
 			RECORDING.set(outer);
 		}
-	}
-
-	interface Work<R> {
-
-		R run();
-
 	}
 
 	record Recorded<R>(R result, Long position) {

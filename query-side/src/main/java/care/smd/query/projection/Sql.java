@@ -45,11 +45,12 @@ public final class Sql {
 				case "varchar", "date" -> new String[rows.size()];
 				default -> throw new IllegalArgumentException("no binary array of " + type);
 			};
+			boolean days = type.equals("date");
 			for (int r = 0; r < rows.size(); r++) {
 				Object value = rows.get(r)[c];
-				column[r] = type.equals("date") && value != null ? value.toString() : value;
+				column[r] = days && value != null ? value.toString() : value;
 			}
-			statement.setArray(c + 1, connection.createArrayOf(type.equals("date") ? "varchar" : type, column));
+			statement.setArray(c + 1, connection.createArrayOf(days ? "varchar" : type, column));
 		}
 	}
 

@@ -245,13 +245,14 @@ public final class BenchmarkSuite {
 		rawScan();
 		double scan = rawScan();
 		Replay cold = replay();
-		Replay warm = cold;
+		Replay warm;
 		int rebuilds = 1;
-		while (rebuilds == 1 || (warm.compiling() >= 0.05 && rebuilds <= COMPILED_REBUILDS)) {
+		do {
 			statementsProfile(false);
 			warm = replay();
 			rebuilds++;
 		}
+		while (warm.compiling() >= 0.05 && rebuilds <= COMPILED_REBUILDS);
 		statementsProfile(true);
 		put("3. projection rebuild, both read models, fresh JVM (events/s)",
 				"%,.0f events/s (%.0f s for %,d events; compiling %.0f%% of the time)"
@@ -259,12 +260,7 @@ public final class BenchmarkSuite {
 		put("3. projection rebuild again, same JVM (compiled) (events/s)",
 				"%,.0f events/s (%.0f s; rebuild %d of the JVM, compiling %.0f%% of the time)"
 					.formatted(events / warm.seconds(), warm.seconds(), rebuilds, 100 * warm.compiling()));
-		Replay compiled = warm;
-		put("3. each read model caught up after, fresh / compiled (s)", String.join(", ", cold.caughtUp()
-			.keySet()
-			.stream()
-			.map((name) -> "%s %.1f / %.1f".formatted(name, cold.caughtUp().get(name), compiled.caughtUp().get(name)))
-			.toList()));
+		put("3. each read model caught up after, fresh / compiled (s)", Replay.caughtUp(cold, warm));
 		put("3. baseline: raw sequential scan of the event table (events/s)",
 				"%,.0f events/s".formatted(events / scan));
 		put("3. rebuild / raw scan, fresh / compiled",
@@ -279,6 +275,14 @@ public final class BenchmarkSuite {
 
 		double seconds() {
 			return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+		}
+
+		static String caughtUp(Replay cold, Replay warm) {
+			return String.join(", ", cold.caughtUp()
+				.keySet()
+				.stream()
+				.map((name) -> "%s %.1f / %.1f".formatted(name, cold.caughtUp().get(name), warm.caughtUp().get(name)))
+				.toList());
 		}
 
 	}
@@ -737,7 +741,6 @@ public final class BenchmarkSuite {
 		}
 	}
 
-	/** Percentiles of a list of samples. */
 	/**
 	 * Where a follow-up over HTTP spends this JVM's CPU: the server's request threads,
 	 * the benchmark's own client (its calling threads and the JDK client's threads, on
@@ -814,6 +817,7 @@ public final class BenchmarkSuite {
 
 	}
 
+	/** Percentiles of a list of samples. */
 	static final class Stats {
 
 		private final List<Double> samples = new ArrayList<>();

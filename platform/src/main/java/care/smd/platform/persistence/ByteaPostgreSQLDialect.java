@@ -11,7 +11,7 @@ import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 /**
  * Stores Axon's {@code @Lob byte[]} payloads as {@code bytea}, not as PostgreSQL large
  * objects (oid), which would live outside the row, outside VACUUM and outside plain
- * backups of the table.
+ * backups of the table. An event's insert returns its position alone.
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 
@@ -23,6 +23,16 @@ public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 	@Override
 	protected String castType(int sqlTypeCode) {
 		return sqlTypeCode == SqlTypes.BLOB ? "bytea" : super.castType(sqlTypeCode);
+	}
+
+	/**
+	 * Without JDBC's generated keys Hibernate writes {@code returning global_index}
+	 * itself; with them the driver appends {@code returning *}, and every event insert
+	 * sent its whole row back, payload included (docs/decisions.md).
+	 */
+	@Override
+	public boolean getDefaultUseGetGeneratedKeys() {
+		return false;
 	}
 
 	@Override

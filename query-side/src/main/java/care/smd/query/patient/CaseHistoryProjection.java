@@ -36,18 +36,18 @@ class CaseHistoryProjection {
 
 	private static final String PENDING = CaseHistoryProjection.class.getName() + ".pending";
 
-	private static final String INSERT = "insert into q_case_history (id, patient_id, sequence, date, type, json) "
-			+ "select cast(? as varchar(80)), cast(? as varchar(36)), cast(? as bigint), cast(? as date), "
-			+ "cast(? as varchar(40)), cast(? as varchar(40000)) "
-			+ "where not exists (select 1 from q_case_history where id = ?)";
+	private static final String INSERT = "insert into q_case_history (patient_id, sequence, date, type, json) "
+			+ "select cast(? as varchar(36)), cast(? as bigint), cast(? as date), cast(? as varchar(40)), "
+			+ "cast(? as varchar(40000)) "
+			+ "where not exists (select 1 from q_case_history where patient_id = ? and sequence = ?)";
 
 	/** PostgreSQL: the batch's entries in one statement, as arrays */
-	private static final String INSERT_ALL = "insert into q_case_history (id, patient_id, sequence, date, type, json) "
-			+ "select * from unnest(cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]), "
-			+ "cast(? as date[]), cast(? as varchar[]), cast(? as varchar[])) on conflict (id) do nothing";
+	private static final String INSERT_ALL = "insert into q_case_history (patient_id, sequence, date, type, json) "
+			+ "select * from unnest(cast(? as varchar[]), cast(? as bigint[]), cast(? as date[]), "
+			+ "cast(? as varchar[]), cast(? as varchar[])) on conflict (patient_id, sequence) do nothing";
 
-	private static final List<String> COLUMN_TYPES = List.of("varchar", "varchar", "int8", "date", "varchar",
-			"varchar");
+	/** a row's columns: those of {@link #INSERT_ALL}, then (H2) the key again */
+	private static final List<String> COLUMN_TYPES = List.of("varchar", "int8", "date", "varchar", "varchar");
 
 	private final EntityManager entities;
 
@@ -70,12 +70,14 @@ class CaseHistoryProjection {
 
 	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
 		String patientId = event.patientId().value();
-		String id = CaseHistoryEntry.id(patientId, sequence);
-		pending().putIfAbsent(id, new Object[] { id, patientId, sequence, event.date(),
-				event.getClass().getSimpleName(), this.json.writeValueAsString(event), id });
+		pending().putIfAbsent(patientId + ":" + sequence, new Object[] { patientId, sequence, event.date(),
+				event.getClass().getSimpleName(), this.json.writeValueAsString(event), patientId, sequence });
 	}
 
-	/** The batch's entries not yet inserted, by id; inserted when it commits. */
+	/**
+	 * The batch's entries not yet inserted, by case and sequence; inserted when it
+	 * commits.
+	 */
 	private Map<String, Object[]> pending() {
 		return PerBatch.writtenAtCommit(PENDING, this::insert);
 	}

@@ -36,7 +36,7 @@ import care.smd.standalone.support.RandomHistories;
 abstract class ReplayContract {
 
 	private static final List<String> READ_MODELS = List.of("select * from q_case_view order by id",
-			"select * from q_case_history order by id", "select * from q_jurisdiction order by code",
+			"select * from q_case_history order by patient_id, sequence", "select * from q_jurisdiction order by code",
 			"select * from q_ind_timeline order by patient_id", "select * from q_transfer order by id",
 			"select * from q_referral order by id",
 			// alerts that come from events (the calendar's come from the sweep, not from

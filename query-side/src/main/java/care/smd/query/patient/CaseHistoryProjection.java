@@ -46,7 +46,10 @@ class CaseHistoryProjection {
 			+ "select * from unnest(cast(? as varchar[]), cast(? as bigint[]), cast(? as date[]), "
 			+ "cast(? as varchar[]), cast(? as varchar[])) on conflict (patient_id, sequence) do nothing";
 
-	/** a row's columns: those of {@link #INSERT_ALL}, then (H2) the key again */
+	/**
+	 * the arrays of {@link #INSERT_ALL}; a pending row holds them, then the key again for
+	 * H2
+	 */
 	private static final List<String> COLUMN_TYPES = List.of("varchar", "int8", "date", "varchar", "varchar");
 
 	private final EntityManager entities;

@@ -629,17 +629,21 @@ public final class BenchmarkSuite {
 	/**
 	 * Benchmark 4: follow-ups at 50/s (the floor: what one visit waits on an idle node)
 	 * and at 500/s through the gateway; for 500 of them, the time from the
-	 * acknowledgement until both read models have passed its position.
+	 * acknowledgement until both read models have passed its position. The 500/s window
+	 * runs twice, back to back, and both are reported: the first meets code paths that
+	 * 50/s never made hot (on H2 its p95 ranged from 84 ms to 1.7 s between runs), the
+	 * second shows whether the rate is held.
 	 */
 	private void readYourWritesLag() throws Exception {
 		startReadModels();
 		awaitCaughtUp();
-		readYourWritesLag(50);
-		readYourWritesLag(500);
+		readYourWritesLag(50, "");
+		readYourWritesLag(500, "");
+		readYourWritesLag(500, ", the next 10 s");
 		storage("after the write and read-your-writes benchmarks");
 	}
 
-	private void readYourWritesLag(int rate) throws Exception {
+	private void readYourWritesLag(int rate, String window) throws Exception {
 		int seconds = 10;
 		ExecutorService senders = Executors.newFixedThreadPool(16);
 		// probes wait on their own threads, so that waiting never slows the senders down
@@ -683,8 +687,8 @@ public final class BenchmarkSuite {
 		senders.shutdown();
 		probes.shutdown();
 		probes.awaitTermination(5, TimeUnit.MINUTES);
-		put("4. read-your-writes: ack → visible in case view and indicators, ms (%d probes at %.0f follow-ups/s offered %d/s)"
-			.formatted(lag.size(), achieved, rate), lag.summary());
+		put("4. read-your-writes: ack → visible in case view and indicators, ms (%d probes at %.0f follow-ups/s offered %d/s%s)"
+			.formatted(lag.size(), achieved, rate, window), lag.summary());
 	}
 
 	private boolean passed(long position) {

@@ -263,6 +263,7 @@ public final class BenchmarkSuite {
 		put("3. baseline: raw sequential scan of the event table (events/s)",
 				"%,.0f events/s".formatted(events / scan));
 		if (COMPILED_REBUILDS == 0) {
+			put("3. each read model caught up after, fresh (s)", cold.caughtUpText());
 			put("3. rebuild / raw scan, fresh", "%.1f%%".formatted(100 * scan / cold.seconds()));
 			return;
 		}
@@ -291,6 +292,14 @@ public final class BenchmarkSuite {
 
 		double seconds() {
 			return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+		}
+
+		String caughtUpText() {
+			return String.join(", ",
+					this.caughtUp.entrySet()
+						.stream()
+						.map((entry) -> "%s %.1f".formatted(entry.getKey(), entry.getValue()))
+						.toList());
 		}
 
 		static String caughtUp(Replay cold, Replay warm) {

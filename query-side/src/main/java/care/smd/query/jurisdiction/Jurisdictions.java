@@ -30,14 +30,24 @@ public class Jurisdictions {
 			.map((v) -> new Jurisdiction(v.code, v.name, v.population));
 	}
 
-	/** The known jurisdictions one level below the prefix ("" = provinces). */
+	/**
+	 * The known jurisdictions one level below the prefix ("" = provinces). Codes are
+	 * digits, so the children of a prefix are the codes of the next level's length
+	 * between the prefix padded with 0s and with 9s: a range of the level's index, where
+	 * a {@code like} read the whole registry.
+	 */
 	public List<Jurisdiction> children(String prefix) {
 		int length = childLength(prefix.length());
+		if (length == Integer.MAX_VALUE) {
+			return List.of();
+		}
+		String padding = "0".repeat(length - prefix.length());
 		return this.entities
-			.createQuery("select v from JurisdictionView v where v.codeLength = :length and v.code like :prefix "
-					+ "order by v.code", JurisdictionView.class)
+			.createQuery("select v from JurisdictionView v where v.codeLength = :length "
+					+ "and v.code between :low and :high order by v.code", JurisdictionView.class)
 			.setParameter("length", length)
-			.setParameter("prefix", prefix + "%")
+			.setParameter("low", prefix + padding)
+			.setParameter("high", prefix + padding.replace('0', '9'))
 			.getResultList()
 			.stream()
 			.map((v) -> new Jurisdiction(v.code, v.name, v.population))

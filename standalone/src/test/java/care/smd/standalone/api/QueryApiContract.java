@@ -247,6 +247,28 @@ abstract class QueryApiContract {
 	}
 
 	@Test
+	void aLevelListsItsOwnChildrenAndNothingBelowOrBeside() {
+		Answer last = null;
+		for (String code : List.of("45", "4501", "450102", "450103", "450102001", "450102001001", "450102001099", "46",
+				"4601", "460102")) {
+			last = this.api.put("admin", "/api/jurisdictions/" + code, "{\"name\":\"n" + code + "\",\"population\":1}");
+			assertThat(last.status()).as(last.raw()).isIn(200, 201);
+		}
+		assertThat(children(last, "45")).containsExactly("4501");
+		assertThat(children(last, "4501")).containsExactly("450102", "450103");
+		assertThat(children(last, "450102")).containsExactly("450102001");
+		assertThat(children(last, "450102001")).containsExactly("450102001001", "450102001099");
+		assertThat(children(last, "450102001001")).isEmpty();
+		assertThat(children(last, "")).contains("45", "46").allMatch((code) -> code.length() == 2);
+	}
+
+	private List<String> children(Answer after, String code) {
+		Answer level = this.api.getAfter(after, "admin", "/api/jurisdictions?code=" + code);
+		assertThat(level.status()).as(level.raw()).isEqualTo(200);
+		return level.body().path("children").findValuesAsText("code");
+	}
+
+	@Test
 	void aBadJurisdictionFileRecordsNothing() {
 		Answer bad = this.api.send("admin", "POST", "/api/jurisdictions",
 				"310105010,新街道,30000\n310105010001,x\n31010501000A,y,1\n310105010002,z,-5\n",

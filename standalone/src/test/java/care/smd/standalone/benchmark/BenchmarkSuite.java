@@ -639,7 +639,7 @@ public final class BenchmarkSuite {
 	 * Benchmark 4: follow-ups at 50/s (the floor: what one visit waits on an idle node)
 	 * and at 500/s through the gateway; for 500 of them, the time from the
 	 * acknowledgement until both read models have passed its position. The 500/s window
-	 * runs twice, back to back, and both are reported: the first meets code paths that
+	 * runs twice, back to back, and both are reported: the first may meet code paths that
 	 * 50/s never made hot (on H2 its p95 ranged from 84 ms to 1.7 s between runs), the
 	 * second shows whether the rate is held.
 	 */

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
@@ -263,7 +264,7 @@ public final class BenchmarkSuite {
 		put("3. baseline: raw sequential scan of the event table (events/s)",
 				"%,.0f events/s".formatted(events / scan));
 		if (COMPILED_REBUILDS == 0) {
-			put("3. each read model caught up after, fresh (s)", cold.caughtUpText());
+			put("3. each read model caught up after, fresh (s)", Replay.caughtUp(cold));
 			put("3. rebuild / raw scan, fresh", "%.1f%%".formatted(100 * scan / cold.seconds()));
 			return;
 		}
@@ -294,20 +295,15 @@ public final class BenchmarkSuite {
 			return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 		}
 
-		String caughtUpText() {
+		/** "name a / b" for each read model, a replay's seconds after another's */
+		static String caughtUp(Replay... replays) {
 			return String.join(", ",
-					this.caughtUp.entrySet()
+					replays[0].caughtUp()
+						.keySet()
 						.stream()
-						.map((entry) -> "%s %.1f".formatted(entry.getKey(), entry.getValue()))
+						.map((name) -> name + " " + String.join(" / ",
+								Arrays.stream(replays).map((r) -> "%.1f".formatted(r.caughtUp().get(name))).toList()))
 						.toList());
-		}
-
-		static String caughtUp(Replay cold, Replay warm) {
-			return String.join(", ", cold.caughtUp()
-				.keySet()
-				.stream()
-				.map((name) -> "%s %.1f / %.1f".formatted(name, cold.caughtUp().get(name), warm.caughtUp().get(name)))
-				.toList());
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +13,6 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.indicator.StateCounter;
+import care.smd.query.support.MigratedDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,28 +34,24 @@ class CounterTableTest {
 
 	private static final List<String> COLUMNS = Arrays.stream(StateCounter.values()).map(StateCounter::column).toList();
 
-	private static EmbeddedPostgres postgres;
+	private static MigratedDatabases databases;
 
-	private static HikariDataSource postgresPool;
+	private static DataSource postgresPool;
 
-	private static HikariDataSource h2Pool;
+	private static DataSource h2Pool;
 
 	private final CounterTable table = new CounterTable("q_ind_state", "month_key", COLUMNS);
 
 	@BeforeAll
 	static void databases() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-		postgresPool = pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres");
-		migrate(postgresPool, "postgresql");
-		h2Pool = pool("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa");
-		migrate(h2Pool, "h2");
+		databases = new MigratedDatabases();
+		postgresPool = databases.postgresql();
+		h2Pool = databases.h2();
 	}
 
 	@AfterAll
 	static void close() throws IOException {
-		postgresPool.close();
-		h2Pool.close();
-		postgres.close();
+		databases.close();
 	}
 
 	@Test
@@ -132,19 +125,6 @@ class CounterTableTest {
 					}
 					return values;
 				}, id);
-	}
-
-	private static HikariDataSource pool(String url, String user) {
-		HikariDataSource pool = new HikariDataSource();
-		pool.setJdbcUrl(url);
-		pool.setUsername(user);
-		pool.setPassword(user.equals("sa") ? "" : "postgres");
-		pool.setMaximumPoolSize(8);
-		return pool;
-	}
-
-	private static void migrate(DataSource database, String vendor) {
-		Flyway.configure().dataSource(database).locations("classpath:db/migration/" + vendor).load().migrate();
 	}
 
 }

@@ -89,7 +89,7 @@ public final class BenchmarkSuite {
 	 */
 	private static final int WRITE_ROUNDS = 5;
 
-	private static final String ALL_PHASES = "rebuild,memory,indicators,writes,lag";
+	private static final String ALL_PHASES = "rebuild,memory,indicators,writes,lag,sweep";
 
 	private final String database;
 
@@ -153,6 +153,7 @@ public final class BenchmarkSuite {
 			run(phases, "indicators", this::indicatorLatency);
 			run(phases, "writes", this::writeThroughput);
 			run(phases, "lag", this::readYourWritesLag);
+			run(phases, "sweep", this::calendarSweep);
 		}
 		finally {
 			this.app.close();
@@ -747,6 +748,12 @@ public final class BenchmarkSuite {
 		for (String name : READ_MODELS) {
 			processor(name).shutDown();
 		}
+	}
+
+	private void calendarSweep() throws Exception {
+		startReadModels();
+		awaitCaughtUp();
+		new CalendarSweep(this.app, this.jdbc, this::put).measure();
 	}
 
 	private void startReadModels() {

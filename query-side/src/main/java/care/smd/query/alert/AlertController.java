@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import care.smd.kernel.alert.AlertKind;
 import care.smd.kernel.alert.AlertStatus;
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.PatientId;
 import care.smd.platform.security.JurisdictionScope;
@@ -45,12 +46,15 @@ class AlertController {
 			@RequestParam(defaultValue = "false") boolean all, Authentication reader) {
 		String prefix = scope(reader, jurisdiction);
 		String member = Role.anyHeldBy(reader, Role.CARE_TEAM) ? reader.getName() : null;
-		String jpql = "select a from AlertRow a where a.jurisdiction like :prefix"
+		String jpql = "select a from AlertRow a where a.jurisdiction between :low and :high"
 				+ (all ? "" : " and a.status <> care.smd.kernel.alert.AlertStatus.RESOLVED")
 				+ (member == null ? "" : " and exists (select s from AlertSubject s where s.patientId = a.patientId "
 						+ "and s.members like :member)")
 				+ " order by a.raisedAt desc, a.id";
-		var query = this.entities.createQuery(jpql, AlertRow.class).setParameter("prefix", prefix + "%");
+		CodeRange communities = CodeRange.communitiesUnder(prefix);
+		var query = this.entities.createQuery(jpql, AlertRow.class)
+			.setParameter("low", communities.low())
+			.setParameter("high", communities.high());
 		if (member != null) {
 			query.setParameter("member", "%," + member + ",%");
 		}
@@ -62,10 +66,11 @@ class AlertController {
 	List<Alert> ofPatient(@PathVariable String id, Authentication reader) {
 		String scope = scope(reader, null);
 		return this.entities
-			.createQuery("select a from AlertRow a where a.patientId = :id and a.jurisdiction like :prefix "
+			.createQuery("select a from AlertRow a where a.patientId = :id and a.jurisdiction between :low and :high "
 					+ "order by a.raisedAt, a.id", AlertRow.class)
 			.setParameter("id", PatientId.of(id).value())
-			.setParameter("prefix", scope + "%")
+			.setParameter("low", CodeRange.communitiesUnder(scope).low())
+			.setParameter("high", CodeRange.communitiesUnder(scope).high())
 			.getResultList()
 			.stream()
 			.map(AlertController::answer)

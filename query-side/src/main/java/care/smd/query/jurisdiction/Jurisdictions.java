@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.jurisdiction.JurisdictionLevel;
 
 /**
@@ -31,23 +32,22 @@ public class Jurisdictions {
 	}
 
 	/**
-	 * The known jurisdictions one level below the prefix ("" = provinces). Codes are
-	 * digits, so the children of a prefix are the codes of the next level's length
-	 * between the prefix padded with 0s and with 9s: a range of the level's index, where
-	 * a {@code like} read the whole registry.
+	 * The known jurisdictions one level below the prefix ("" = provinces): the codes of
+	 * the next level's length in the prefix's {@link CodeRange}, a range of the level's
+	 * index, where a {@code like} read the whole registry.
 	 */
 	public List<Jurisdiction> children(String prefix) {
 		int length = childLength(prefix.length());
 		if (length == Integer.MAX_VALUE) {
 			return List.of();
 		}
-		String padding = "0".repeat(length - prefix.length());
+		CodeRange codes = CodeRange.under(prefix, length);
 		return this.entities
 			.createQuery("select v from JurisdictionView v where v.codeLength = :length "
 					+ "and v.code between :low and :high order by v.code", JurisdictionView.class)
 			.setParameter("length", length)
-			.setParameter("low", prefix + padding)
-			.setParameter("high", prefix + padding.replace('0', '9'))
+			.setParameter("low", codes.low())
+			.setParameter("high", codes.high())
 			.getResultList()
 			.stream()
 			.map((v) -> new Jurisdiction(v.code, v.name, v.population))

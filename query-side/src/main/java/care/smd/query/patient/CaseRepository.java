@@ -15,13 +15,13 @@ interface CaseRepository extends JpaRepository<CaseView, String> {
 	 */
 	@Query("""
 			select c from CaseView c
-			where c.jurisdiction like concat(:prefix, '%')
+			where c.jurisdiction between :low and :high
 			  and c.status in (care.smd.kernel.patient.PatientStatus.ACTIVE, care.smd.kernel.patient.PatientStatus.LOST)
 			  and c.inHospital = false
 			  and c.nextDue <= :date
 			order by c.nextDue, c.id
 			""")
-	List<CaseView> dueBy(@Param("prefix") String prefix, @Param("date") LocalDate date);
+	List<CaseView> dueBy(@Param("low") String low, @Param("high") String high, @Param("date") LocalDate date);
 
 	@Query("select e from CaseHistoryEntry e where e.patientId = :id order by e.date, e.sequence")
 	List<CaseHistoryEntry> history(@Param("id") String id);

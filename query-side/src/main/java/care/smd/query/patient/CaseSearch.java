@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.followup.Classification;
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.patient.PatientStatus;
 
 /**
@@ -34,8 +35,10 @@ class CaseSearch {
 	List<CaseView> find(Criteria criteria, int page, int size) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
-		where.add("c.jurisdiction like :prefix");
-		parameters.put("prefix", criteria.prefix() + "%");
+		CodeRange communities = CodeRange.communitiesUnder(criteria.prefix());
+		where.add("c.jurisdiction between :low and :high");
+		parameters.put("low", communities.low());
+		parameters.put("high", communities.high());
 		if (criteria.name() != null) {
 			where.add("c.name like :name");
 			parameters.put("name", "%" + criteria.name() + "%");

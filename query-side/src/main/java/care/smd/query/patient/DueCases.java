@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.followup.Classification;
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.patient.PatientStatus;
 
 /** The cases whose follow-up is due, for the worklists. */
@@ -33,7 +34,8 @@ class DueCases {
 	}
 
 	List<DueCase> dueBy(String prefix, LocalDate date) {
-		return this.cases.dueBy(prefix, date)
+		CodeRange communities = CodeRange.communitiesUnder(prefix);
+		return this.cases.dueBy(communities.low(), communities.high(), date)
 			.stream()
 			.map((c) -> new DueCase(c.id, c.name, c.jurisdiction, c.status, c.latestClassification, c.latestDangerLevel,
 					c.isHighRisk(), c.nextDue, ChronoUnit.DAYS.between(c.nextDue, date)))

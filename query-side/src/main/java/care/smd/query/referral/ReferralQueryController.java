@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.referral.ReferralOutcome;
 import care.smd.kernel.referral.Urgency;
 import care.smd.platform.security.JurisdictionScope;
@@ -49,11 +50,13 @@ class ReferralQueryController {
 		if (!Role.anyHeldBy(reader, Role.HOSPITAL, Role.DOCTOR, Role.ADMIN)) {
 			throw new AccessDeniedException("referrals are for hospitals, doctors and admins");
 		}
-		String jpql = "select r from ReferralView r where r.jurisdiction like :scope"
+		String jpql = "select r from ReferralView r where r.jurisdiction between :low and :high"
 				+ (hospital ? " and r.hospital = :hospital" : "") + (open ? " and r.outcome is null" : "")
 				+ " order by r.urgency, r.date, r.id";
+		CodeRange communities = CodeRange.communitiesUnder(scope);
 		TypedQuery<ReferralView> query = this.entities.createQuery(jpql, ReferralView.class)
-			.setParameter("scope", scope + "%");
+			.setParameter("low", communities.low())
+			.setParameter("high", communities.high());
 		if (hospital) {
 			query.setParameter("hospital",
 					Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));

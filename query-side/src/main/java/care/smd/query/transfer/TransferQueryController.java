@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.SevereDisorder;
 import care.smd.platform.audit.AuditTrail;
@@ -71,10 +72,13 @@ class TransferQueryController {
 		this.audit.record(reader, AuditTrail.Action.WORKLIST_READ, null, request);
 		String side = direction == Direction.INCOMING ? "t.to_jurisdiction" : "t.from_jurisdiction";
 		LocalDate today = LocalDate.now(this.clock);
-		return this.jdbc.query("select t.id, t.patient_id, c.name, c.disorder, t.from_jurisdiction, t.to_jurisdiction, "
-				+ "t.proposed_on, t.reason, t.status, t.decided_on, t.decision_reason from q_transfer t "
-				+ "left join q_case_view c on c.id = t.patient_id where " + side + " like ? and t.status = ? "
-				+ "order by t.proposed_on, t.id", (rs, n) -> transfer(rs, today), prefix + "%", status.name());
+		CodeRange communities = CodeRange.communitiesUnder(prefix);
+		return this.jdbc.query(
+				"select t.id, t.patient_id, c.name, c.disorder, t.from_jurisdiction, t.to_jurisdiction, "
+						+ "t.proposed_on, t.reason, t.status, t.decided_on, t.decision_reason from q_transfer t "
+						+ "left join q_case_view c on c.id = t.patient_id where " + side + " between ? and ? "
+						+ "and t.status = ? order by t.proposed_on, t.id",
+				(rs, n) -> transfer(rs, today), communities.low(), communities.high(), status.name());
 	}
 
 	private static Transfer transfer(ResultSet rs, LocalDate today) throws SQLException {

@@ -50,7 +50,7 @@ public final class RegistryLookups {
 		System.exit(0);
 	}
 
-	private static void migrate(String url, String target) {
+	static void migrate(String url, String target) {
 		Flyway.configure()
 			.dataSource(url, "postgres", "postgres")
 			.locations("classpath:db/migration/postgresql")
@@ -80,12 +80,10 @@ public final class RegistryLookups {
 	}
 
 	/** 200 timed reads after 50 untimed ones. */
-	private static void time(Connection connection, String label, String sql, int length, String... codes)
-			throws Exception {
+	static void time(Connection connection, String label, String sql, Object... parameters) throws Exception {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setInt(1, length);
-			for (int i = 0; i < codes.length; i++) {
-				statement.setString(i + 2, codes[i]);
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
 			}
 			Stats millis = new Stats();
 			int rows = 0;
@@ -101,7 +99,7 @@ public final class RegistryLookups {
 					millis.add((System.nanoTime() - start) / 1e6);
 				}
 			}
-			System.out.printf("%-32s %3d rows, ms: p50 %.3f, p95 %.3f%n", label, rows, millis.percentile(50),
+			System.out.printf("%-44s %5d rows, ms: p50 %.3f, p95 %.3f%n", label, rows, millis.percentile(50),
 					millis.percentile(95));
 		}
 	}

@@ -1,0 +1,63 @@
+package care.smd.standalone.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+
+import care.smd.standalone.support.Databases;
+
+/**
+ * A one-off measure, beside the suite: a doctor's lists over 1,000,000 case views (the
+ * suite's shape: one province, 12,500 communities of 80 cases), read by jurisdiction with
+ * {@code like 'prefix%'} as until session 14 and with the range of community codes since
+ * (docs/benchmarks.md, session 14). The SQL is what the case search and the due worklist
+ * send. Run:
+ * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -pl standalone -Dexec.classpathScope=test
+ * -Dexec.mainClass=care.smd.standalone.benchmark.CaseListLookups}
+ */
+public final class CaseListLookups {
+
+	private static final String SEARCH = "select id, name, jurisdiction, status from q_case_view where %s "
+			+ "order by registered_on desc, id fetch first 20 rows only";
+
+	private static final String DUE = "select id, name, jurisdiction, next_due from q_case_view where %s "
+			+ "and status in ('ACTIVE', 'LOST') and in_hospital = false and next_due <= ? order by next_due, id";
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+	private CaseListLookups() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String url = Databases.newPostgresDatabase();
+		RegistryLookups.migrate(url, "latest");
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			fill(statement);
+			String like = "jurisdiction like ?";
+			String range = "jurisdiction between ? and ?";
+			for (String prefix : new String[] { "330101001001", "330101" }) {
+				String low = prefix + "0".repeat(12 - prefix.length());
+				String high = prefix + "9".repeat(12 - prefix.length());
+				RegistryLookups.time(connection, "search " + prefix + ", like", SEARCH.formatted(like), prefix + "%");
+				RegistryLookups.time(connection, "search " + prefix + ", range", SEARCH.formatted(range), low, high);
+				RegistryLookups.time(connection, "due " + prefix + ", like", DUE.formatted(like), prefix + "%", TODAY);
+				RegistryLookups.time(connection, "due " + prefix + ", range", DUE.formatted(range), low, high, TODAY);
+			}
+		}
+		System.exit(0);
+	}
+
+	/** 5 prefectures x 10 counties x 5 townships x 50 communities x 80 cases. */
+	private static void fill(Statement statement) throws Exception {
+		statement.execute("insert into q_case_view (id, name, jurisdiction, status, in_hospital, care_team, version, "
+				+ "next_due, registered_on) select md5(g::text), 'n', "
+				+ "'33' || lpad((1 + g / 200000)::text, 2, '0') || lpad((1 + g / 20000 % 10)::text, 2, '0') "
+				+ "|| lpad((1 + g / 4000 % 5)::text, 3, '0') || lpad((1 + g / 80 % 50)::text, 3, '0'), "
+				+ "case when g % 20 = 0 then 'LOST' else 'ACTIVE' end, g % 50 = 0, false, 0, "
+				+ "date '2026-09-01' + g % 150, date '2015-01-01' + g % 4000 from generate_series(0, 999999) g");
+		statement.execute("analyze q_case_view");
+	}
+
+}

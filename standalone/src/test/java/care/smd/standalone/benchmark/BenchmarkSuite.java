@@ -459,9 +459,11 @@ public final class BenchmarkSuite {
 					.queryForList("select coalesce(string_agg(query, '; '), 'none') from pg_stat_activity "
 							+ "where backend_type = 'autovacuum worker'", String.class)
 					.get(0));
+		put("2. the national monthly state rows summed, before vacuum", nationalStateRead());
 		long start = System.nanoTime();
 		this.jdbc.execute("vacuum analyze");
 		put("2. vacuum analyze of the whole database, s", "%.1f".formatted(millis(start) / 1000));
+		put("2. the national monthly state rows summed, after vacuum", nationalStateRead());
 		for (Map.Entry<String, String[]> query : queries.entrySet()) {
 			Stats ours = new Stats();
 			for (int i = 0; i < 200; i++) {
@@ -471,6 +473,21 @@ public final class BenchmarkSuite {
 			}
 			put("2. " + query.getKey() + ": every indicator over HTTP after vacuum analyze, ms", ours.summary());
 		}
+	}
+
+	/**
+	 * What the database reads for the national year's state sum: index entries of dead
+	 * row versions cost a heap visit each until a vacuum removes them.
+	 */
+	private String nationalStateRead() {
+		List<String> plan = this.jdbc.queryForList("explain (analyze, buffers) select sum(registered) "
+				+ "from q_ind_state where prefix = '' and month_key <= '2025-12'", String.class);
+		return plan.stream()
+			.map(String::trim)
+			.filter((line) -> line.startsWith("Heap Blocks") || line.startsWith("Execution Time")
+					|| line.contains("Index Scan"))
+			.map((line) -> line.replaceAll("\\(cost=[^)]*\\) ", ""))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private void indicators(String query) throws IOException, InterruptedException {

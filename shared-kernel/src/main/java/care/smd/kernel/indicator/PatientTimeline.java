@@ -235,7 +235,15 @@ public record PatientTimeline(LocalDate registeredOn, SevereDisorder disorder, L
 
 	static final Comparator<Dated> ORDER = Comparator.comparing(Dated::date).thenComparingLong(Dated::sequence);
 
+	/**
+	 * The entries with this one, once: read models get events at least once (a segment
+	 * taken over after a node died can be handed an event its timeline already holds),
+	 * and an event's sequence number names it within its case.
+	 */
 	private static <T extends Dated> List<T> add(List<T> entries, T entry) {
+		if (entries.stream().anyMatch((e) -> e.sequence() == entry.sequence())) {
+			return entries;
+		}
 		List<T> result = new ArrayList<>(entries);
 		result.add(entry);
 		result.sort(ORDER);

@@ -64,13 +64,13 @@ class AlertController {
 	@GetMapping("/api/patients/{id}/alerts")
 	@Operation(summary = "Every alert of one case, open and resolved")
 	List<Alert> ofPatient(@PathVariable String id, Authentication reader) {
-		String scope = scope(reader, null);
+		CodeRange communities = CodeRange.communitiesUnder(scope(reader, null));
 		return this.entities
 			.createQuery("select a from AlertRow a where a.patientId = :id and a.jurisdiction between :low and :high "
 					+ "order by a.raisedAt, a.id", AlertRow.class)
 			.setParameter("id", PatientId.of(id).value())
-			.setParameter("low", CodeRange.communitiesUnder(scope).low())
-			.setParameter("high", CodeRange.communitiesUnder(scope).high())
+			.setParameter("low", communities.low())
+			.setParameter("high", communities.high())
 			.getResultList()
 			.stream()
 			.map(AlertController::answer)

@@ -424,12 +424,7 @@ public final class BenchmarkSuite {
 		});
 		for (Map.Entry<String, String[]> query : queries.entrySet()) {
 			String[] q = query.getValue();
-			Stats ours = new Stats();
-			for (int i = 0; i < 200; i++) {
-				long start = System.nanoTime();
-				indicators(q[0]);
-				ours.add(millis(start));
-			}
+			Stats ours = timedIndicatorRequests(q[0]);
 			Stats naive = new Stats();
 			int samples = this.patients > 50_000 ? 3 : 10;
 			naiveSql(q);
@@ -465,13 +460,8 @@ public final class BenchmarkSuite {
 		put("2. vacuum analyze of the whole database, s", "%.1f".formatted(millis(start) / 1000));
 		put("2. the national monthly state rows summed, after vacuum", nationalStateRead());
 		for (Map.Entry<String, String[]> query : queries.entrySet()) {
-			Stats ours = new Stats();
-			for (int i = 0; i < 200; i++) {
-				long begin = System.nanoTime();
-				indicators(query.getValue()[0]);
-				ours.add(millis(begin));
-			}
-			put("2. " + query.getKey() + ": every indicator over HTTP after vacuum analyze, ms", ours.summary());
+			put("2. " + query.getKey() + ": every indicator over HTTP after vacuum analyze, ms",
+					timedIndicatorRequests(query.getValue()[0]).summary());
 		}
 	}
 
@@ -488,6 +478,17 @@ public final class BenchmarkSuite {
 					|| line.contains("Index Scan"))
 			.map((line) -> line.replaceAll("\\(cost=[^)]*\\) ", ""))
 			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
+	/** 200 requests of the query, one at a time, in ms. */
+	private Stats timedIndicatorRequests(String query) throws IOException, InterruptedException {
+		Stats times = new Stats();
+		for (int i = 0; i < 200; i++) {
+			long start = System.nanoTime();
+			indicators(query);
+			times.add(millis(start));
+		}
+		return times;
 	}
 
 	private void indicators(String query) throws IOException, InterruptedException {
@@ -804,7 +805,7 @@ public final class BenchmarkSuite {
 		return (System.nanoTime() - startNanos) / 1e9;
 	}
 
-	private static double millis(long startNanos) {
+	static double millis(long startNanos) {
 		return (System.nanoTime() - startNanos) / 1e6;
 	}
 

@@ -38,7 +38,7 @@ final class CalendarSweep {
 		Runnable sweep = sweep();
 		long start = System.nanoTime();
 		sweep.run();
-		double first = seconds(start);
+		double first = BenchmarkSuite.millis(start) / 1000;
 		Long raised = this.jdbc.queryForObject("select count(*) from q_alert where kind = 'FOLLOW_UP_OVERDUE'",
 				Long.class);
 		this.put.accept("6. calendar sweep, the first: s (overdue alerts raised)",
@@ -51,10 +51,10 @@ final class CalendarSweep {
 		for (int i = 0; i < 5; i++) {
 			start = System.nanoTime();
 			sweep.run();
-			again.add(seconds(start) * 1000);
+			again.add(BenchmarkSuite.millis(start));
 			start = System.nanoTime();
 			overdue = this.jdbc.query(OVERDUE, (rs, n) -> rs.getString(1), today).size();
-			baseline.add(seconds(start) * 1000);
+			baseline.add(BenchmarkSuite.millis(start));
 		}
 		this.put.accept("6. overdue cases read by the baseline", "%,d".formatted(overdue));
 		this.put.accept("6. calendar sweep, each later one (nothing new), ms", again.summary());
@@ -80,10 +80,6 @@ final class CalendarSweep {
 				throw new IllegalStateException(ex);
 			}
 		};
-	}
-
-	private static double seconds(long startNanos) {
-		return (System.nanoTime() - startNanos) / 1e9;
 	}
 
 }

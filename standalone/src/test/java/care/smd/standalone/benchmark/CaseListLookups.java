@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 
+import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.standalone.support.Databases;
 
 /**
@@ -38,8 +39,9 @@ public final class CaseListLookups {
 			String like = "jurisdiction like ?";
 			String range = "jurisdiction between ? and ?";
 			for (String prefix : new String[] { "330101001001", "330101" }) {
-				String low = prefix + "0".repeat(12 - prefix.length());
-				String high = prefix + "9".repeat(12 - prefix.length());
+				CodeRange communities = CodeRange.communitiesUnder(prefix);
+				String low = communities.low();
+				String high = communities.high();
 				RegistryLookups.time(connection, "search " + prefix + ", like", SEARCH.formatted(like), prefix + "%");
 				RegistryLookups.time(connection, "search " + prefix + ", range", SEARCH.formatted(range), low, high);
 				RegistryLookups.time(connection, "due " + prefix + ", like", DUE.formatted(like), prefix + "%", TODAY);

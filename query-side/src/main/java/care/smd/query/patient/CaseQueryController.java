@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import care.smd.kernel.common.InvalidValue;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.ChineseIdNumber;
@@ -184,14 +183,12 @@ class CaseQueryController {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
-		if (size < 1 || size > 500 || page < 0) {
-			throw new InvalidValue("size", "page must be >= 0 and size between 1 and 500");
-		}
+		Paging paging = new Paging(page, size);
 		String idFingerprint = idNumber == null ? null : this.fingerprint.of(ChineseIdNumber.of(idNumber));
 		this.audit.record(reader, AuditTrail.Action.CASE_SEARCH, null, request);
 		return this.search
 			.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status, classification,
-					overdue ? LocalDate.now(this.clock) : null), page, size)
+					overdue ? LocalDate.now(this.clock) : null), paging)
 			.stream()
 			.map((c) -> new CaseSummary(c.id, c.name, c.jurisdiction, c.status, c.disorder, c.latestClassification,
 					c.latestDangerLevel, c.nextDue))

@@ -32,7 +32,7 @@ class CaseSearch {
 		this.entities = entities;
 	}
 
-	List<CaseView> find(Criteria criteria, int page, int size) {
+	List<CaseView> find(Criteria criteria, Paging paging) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		CodeRange communities = CodeRange.communitiesUnder(criteria.prefix());
@@ -63,7 +63,7 @@ class CaseSearch {
 				"select c from CaseView c where " + String.join(" and ", where) + " order by c.registeredOn desc, c.id",
 				CaseView.class);
 		parameters.forEach(query::setParameter);
-		return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+		return query.setFirstResult(paging.first()).setMaxResults(paging.size()).getResultList();
 	}
 
 }

@@ -2,7 +2,6 @@ package care.smd.query.patient;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Worklists 工作清单")
 class DueWorklistController {
 
-	record DueAnswer(String jurisdiction, LocalDate date, int count, List<DueCase> items) {
+	/** count is every case due; items is the page asked for. */
+	record DueAnswer(String jurisdiction, LocalDate date, long count, int page, int size, List<DueCase> items) {
 	}
 
 	private static final List<String> HEADER = List.of("patientId", "name", "jurisdiction", "status", "classification",
@@ -47,28 +47,26 @@ class DueWorklistController {
 	@GetMapping("/api/worklists/due")
 	@Operation(summary = "Follow-ups due or overdue as of a date (default today), unstable and high-risk first",
 			description = "Cases in hospital wait for their discharge; lost cases stay on the list until found. "
-					+ "format=csv or xlsx downloads the list (audited as an export).")
+					+ "Pages of `size` (1-500, default 100) from `page` 0; `count` is every case due. "
+					+ "format=csv or xlsx downloads the whole list (audited as an export).")
 	Object due(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) LocalDate date,
-			@RequestParam(required = false) String format, Authentication reader, HttpServletRequest request) {
+			@RequestParam(required = false) String format, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size, Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
 		LocalDate asOf = date == null ? LocalDate.now(this.clock) : date;
 		boolean download = TableExport.isDownload(format);
+		Paging paging = new Paging(page, size);
 		this.audit.record(reader, download ? AuditTrail.Action.EXPORT : AuditTrail.Action.WORKLIST_READ, null, request);
-		List<DueCase> items = this.dueCases.dueBy(prefix, asOf)
-			.stream()
-			.sorted(Comparator.comparing(DueCase::highRisk)
-				.reversed()
-				.thenComparing(Comparator.comparingLong(DueCase::daysOverdue).reversed())
-				.thenComparing(DueCase::patientId))
-			.toList();
 		if (download) {
-			return TableExport
-				.respond(format, new TableExport.Table("due-" + prefix + "-" + asOf, HEADER, items.stream()
-					.map((c) -> java.util.Arrays.<Object>asList(c.patientId(), c.name(), c.jurisdiction(), c.status(),
-							c.classification(), c.dangerLevel(), c.highRisk(), c.nextDueDate(), c.daysOverdue()))
-					.toList()));
+			return TableExport.respond(format, new TableExport.Table("due-" + prefix + "-" + asOf, HEADER, this.dueCases
+				.allDueBy(prefix, asOf)
+				.stream()
+				.map((c) -> java.util.Arrays.<Object>asList(c.patientId(), c.name(), c.jurisdiction(), c.status(),
+						c.classification(), c.dangerLevel(), c.highRisk(), c.nextDueDate(), c.daysOverdue()))
+				.toList()));
 		}
-		return new DueAnswer(prefix, asOf, items.size(), items);
+		DueCases.DuePage due = this.dueCases.dueBy(prefix, asOf, paging);
+		return new DueAnswer(prefix, asOf, due.total(), page, size, due.items());
 	}
 
 }

@@ -77,6 +77,47 @@ abstract class QueryApiContract {
 	}
 
 	@Test
+	void theDueWorklistComesInPagesSortedByTheDatabase() {
+		Answer loaded = this.api.send("admin", "POST", "/api/jurisdictions",
+				"code,name,population\n320682100003,如城第三社区,5100\n", Map.of("Content-Type", "text/csv"));
+		assertThat(loaded.status()).as(loaded.raw()).isEqualTo(200);
+		String community = "320682100003";
+		// high-risk by its danger assessment alone: classified stable at its visit
+		String assessedDangerous = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(assessedDangerous, of(2026, 6, 1));
+		this.s.risk(assessedDangerous, of(2026, 11, 10), 3);
+		String unstable = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.visit(unstable, of(2026, 11, 1), "HOME_VISIT", 4, "NONE", "NONE");
+		String mostOverdue = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(mostOverdue, of(2026, 3, 1));
+		String overdue = this.s.patient(community, "F20", of(2025, 1, 1));
+		this.s.homeVisit(overdue, of(2026, 6, 1));
+		this.s.rates(community, "2026");
+		String list = "/api/worklists/due?jurisdiction=" + community + "&date=2026-11-23";
+
+		Answer first = this.api.get("doctor2", list + "&size=3");
+		assertThat(first.status()).as(first.raw()).isEqualTo(200);
+		assertThat(first.body().path("items").findValuesAsText("patientId")).containsExactly(assessedDangerous,
+				unstable, mostOverdue);
+		assertThat(first.body().path("count").asLong()).isEqualTo(4);
+		assertThat(first.body().path("items").path(0).path("highRisk").asBoolean()).isTrue();
+		assertThat(first.body().path("items").path(0).path("classification").asText()).isEqualTo("STABLE");
+		Answer second = this.api.get("doctor2", list + "&size=3&page=1");
+		assertThat(second.body().path("items").findValuesAsText("patientId")).containsExactly(overdue);
+		assertThat(second.body().path("count").asLong()).isEqualTo(4);
+		assertThat(second.body().path("page").asInt()).isEqualTo(1);
+		assertThat(this.api.get("doctor2", list).body().path("items").findValuesAsText("patientId"))
+			.containsExactly(assessedDangerous, unstable, mostOverdue, overdue);
+
+		for (String bad : List.of("&size=0", "&size=501", "&page=-1")) {
+			Answer refused = this.api.get("doctor2", list + bad);
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(refused.body().path("errors").path(0).path("field").asText()).as(refused.raw())
+				.isEqualTo("size");
+		}
+	}
+
+	@Test
 	void searchFindsCasesByNameIdNumberStatusAndClassificationWithinScope() {
 		Answer created = this.api.post("doctor", "/api/patients",
 				Forms.registration(4242, "310105005001", "F20", of(2025, 1, 1)));

@@ -1,6 +1,8 @@
 package care.smd.platform.notification;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
@@ -29,16 +31,25 @@ public class Notifications {
 
 	public void enqueue(AlertNotice notice) {
 		this.entities
-			.createQuery("select s from Subscription s where s.createdAt <= :caused "
-					+ "and :jurisdiction like concat(s.scope, '%')", Subscription.class)
+			.createQuery("select s from Subscription s where s.scope in :scopes and s.createdAt <= :caused",
+					Subscription.class)
+			.setParameter("scopes", scopesCovering(notice.jurisdiction()))
 			.setParameter("caused", notice.causedAt())
-			.setParameter("jurisdiction", notice.jurisdiction())
 			.setFlushMode(FlushModeType.COMMIT)
 			.getResultList()
 			.stream()
 			.filter((subscription) -> subscription.wants(notice.kind())
 					&& AlertsReachOnlyTheirReaders.allow(subscription, notice))
 			.forEach((subscription) -> deliver(subscription, notice));
+	}
+
+	/**
+	 * Every prefix of the jurisdiction, the country's empty one included: the scopes
+	 * whose subscribers may hear of it, looked up on the scope's index (a {@code like}
+	 * against each stored scope read every subscription of the country per alert).
+	 */
+	static List<String> scopesCovering(String jurisdiction) {
+		return IntStream.rangeClosed(0, jurisdiction.length()).mapToObj((n) -> jurisdiction.substring(0, n)).toList();
 	}
 
 	private void deliver(Subscription subscription, AlertNotice notice) {

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 /** One person's choice: these alert kinds, through this channel, to this address. */
 @Entity
 @Table(name = "notification_subscription",
-		indexes = @jakarta.persistence.Index(name = "ix_subscription_user", columnList = "username"))
+		indexes = { @jakarta.persistence.Index(name = "ix_subscription_user", columnList = "username"),
+				@jakarta.persistence.Index(name = "ix_subscription_scope", columnList = "scope") })
 class Subscription {
 
 	@Id

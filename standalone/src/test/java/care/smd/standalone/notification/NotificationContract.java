@@ -118,6 +118,9 @@ abstract class NotificationContract {
 		Answer police = api.post("police", "/api/notifications/subscriptions",
 				"{\"channel\":\"SMS\",\"address\":\"13700000000\",\"kinds\":[\"DANGER_RAISED\"]}");
 		assertThat(police.status()).isEqualTo(201);
+		Answer national = api.post("admin", "/api/notifications/subscriptions",
+				"{\"channel\":\"SMS\",\"address\":\"13700000001\",\"kinds\":[\"DANGER_RAISED\"]}");
+		assertThat(national.status()).as(national.raw()).isEqualTo(201);
 		Answer elsewhere = api.post("doctor2", "/api/notifications/subscriptions",
 				"{\"channel\":\"WEBHOOK\",\"address\":\"" + url("/doctor2") + "\",\"secret\":\"" + SECRET + "\"}");
 		assertThat(elsewhere.status()).isEqualTo(201);
@@ -161,6 +164,10 @@ abstract class NotificationContract {
 				sms.path("id").asText());
 		assertThat(text).contains("危险性升至3级及以上").doesNotContain("患者9101", id);
 
+		assertThat(awaitDelivered(api, "admin", national.text("id")).path("alertId").asText())
+			.as("the country's scope covers every jurisdiction")
+			.isEqualTo(alertId);
+
 		assertThat(api.get("doctor2", "/api/notifications/deliveries?subscription=" + elsewhere.text("id")).body())
 			.as("an alert outside doctor2's scope never reaches them")
 			.isEmpty();
@@ -173,7 +180,7 @@ abstract class NotificationContract {
 		Thread.sleep(1500);
 		assertThat(this.received.stream().filter((r) -> r.path().equals("/doctor"))).as("nothing sent twice")
 			.hasSize(3);
-		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery", Long.class)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery", Long.class)).isEqualTo(3);
 	}
 
 	@Test

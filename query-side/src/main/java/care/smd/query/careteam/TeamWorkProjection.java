@@ -75,6 +75,10 @@ class TeamWorkProjection {
 
 	@EventHandler
 	void on(CaseTaskAssigned event) {
+		if (this.entities.find(CaseTask.class, event.taskId()) != null) {
+			// handed over again: the task may be done by now, and stays as it is
+			return;
+		}
 		CaseTask task = new CaseTask();
 		task.id = event.taskId();
 		task.patientId = event.patientId().value();

@@ -165,7 +165,9 @@ class CaseViewProjection {
 	void on(DuplicateAbsorbed event, @SequenceNumber long sequence) {
 		CaseView view = view(event, sequence);
 		java.util.List<String> duplicates = new java.util.ArrayList<>(view.duplicates());
-		duplicates.add(event.duplicateId().value());
+		if (!duplicates.contains(event.duplicateId().value())) {
+			duplicates.add(event.duplicateId().value());
+		}
 		view.mergedDuplicates = String.join(",", duplicates);
 	}
 

@@ -70,8 +70,13 @@ class ReferralProjection {
 
 	@EventHandler
 	void on(PatientReferred event) {
+		String id = event.patientId().value() + ":" + event.referralId();
+		if (this.entities.find(ReferralView.class, id) != null) {
+			// handed over again: its outcome may be recorded by now, and stays
+			return;
+		}
 		PatientRow patient = this.entities.find(PatientRow.class, event.patientId().value());
-		ReferralView view = new ReferralView(event.patientId().value() + ":" + event.referralId());
+		ReferralView view = new ReferralView(id);
 		view.patientId = event.patientId().value();
 		view.jurisdiction = patient.jurisdiction;
 		view.patientName = patient.name;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import care.smd.kernel.alert.AlertKind;
 import care.smd.kernel.alert.AlertStatus;
 import care.smd.kernel.jurisdiction.CodeRange;
+import care.smd.platform.web.Paging;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.PatientId;
 import care.smd.platform.security.JurisdictionScope;
@@ -40,25 +42,36 @@ class AlertController {
 	}
 
 	@GetMapping("/api/alerts")
-	@Operation(summary = "Open (and acknowledged) alerts in your jurisdiction; a care-team member sees those of "
-			+ "their teams' cases. all=true includes resolved ones.")
-	List<Alert> alerts(@RequestParam(required = false) String jurisdiction,
-			@RequestParam(defaultValue = "false") boolean all, Authentication reader) {
+	@Operation(
+			summary = "Open (and acknowledged) alerts in your jurisdiction; a care-team member sees those of "
+					+ "their teams' cases. all=true includes resolved ones.",
+			description = "Newest first, in pages of `size` (1-500, default 100) from `page` 0; "
+					+ "X-Total-Count holds the number of all of them.")
+	ResponseEntity<List<Alert>> alerts(@RequestParam(required = false) String jurisdiction,
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size, Authentication reader) {
 		String prefix = scope(reader, jurisdiction);
+		Paging paging = new Paging(page, size);
 		String member = Role.anyHeldBy(reader, Role.CARE_TEAM) ? reader.getName() : null;
-		String jpql = "select a from AlertRow a where a.jurisdiction between :low and :high"
+		String where = " from AlertRow a where a.jurisdiction between :low and :high"
 				+ (all ? "" : " and a.status <> care.smd.kernel.alert.AlertStatus.RESOLVED")
 				+ (member == null ? "" : " and exists (select s from AlertSubject s where s.patientId = a.patientId "
-						+ "and s.members like :member)")
-				+ " order by a.raisedAt desc, a.id";
+						+ "and s.members like :member)");
 		CodeRange communities = CodeRange.communitiesUnder(prefix);
-		var query = this.entities.createQuery(jpql, AlertRow.class)
-			.setParameter("low", communities.low())
-			.setParameter("high", communities.high());
-		if (member != null) {
-			query.setParameter("member", "%," + member + ",%");
+		var rows = this.entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id", AlertRow.class);
+		var count = this.entities.createQuery("select count(a)" + where, Long.class);
+		for (var query : List.of(rows, count)) {
+			query.setParameter("low", communities.low()).setParameter("high", communities.high());
+			if (member != null) {
+				query.setParameter("member", "%," + member + ",%");
+			}
 		}
-		return query.setMaxResults(1000).getResultList().stream().map(AlertController::answer).toList();
+		return Paging.answer(rows.setFirstResult(paging.first())
+			.setMaxResults(paging.size())
+			.getResultList()
+			.stream()
+			.map(AlertController::answer)
+			.toList(), count.getSingleResult());
 	}
 
 	@GetMapping("/api/patients/{id}/alerts")

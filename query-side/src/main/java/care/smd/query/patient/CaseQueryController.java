@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.platform.web.Paging;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.ChineseIdNumber;
@@ -175,8 +177,10 @@ class CaseQueryController {
 	}
 
 	@GetMapping("/api/patients")
-	@Operation(summary = "Search cases within your jurisdiction by name, ID number, status, classification, overdue")
-	List<CaseSummary> search(@RequestParam(required = false) String jurisdiction,
+	@Operation(summary = "Search cases within your jurisdiction by name, ID number, status, classification, overdue",
+			description = "Newest registration first, in pages of `size` (1-500, default 50) from `page` 0; "
+					+ "X-Total-Count holds the number of all cases found.")
+	ResponseEntity<List<CaseSummary>> search(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
 			@RequestParam(required = false) PatientStatus status,
 			@RequestParam(required = false) Classification classification,
@@ -186,13 +190,13 @@ class CaseQueryController {
 		Paging paging = new Paging(page, size);
 		String idFingerprint = idNumber == null ? null : this.fingerprint.of(ChineseIdNumber.of(idNumber));
 		this.audit.record(reader, AuditTrail.Action.CASE_SEARCH, null, request);
-		return this.search
-			.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status, classification,
-					overdue ? LocalDate.now(this.clock) : null), paging)
+		CaseSearch.Found found = this.search.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status,
+				classification, overdue ? LocalDate.now(this.clock) : null), paging);
+		return Paging.answer(found.page()
 			.stream()
 			.map((c) -> new CaseSummary(c.id, c.name, c.jurisdiction, c.status, c.disorder, c.latestClassification,
 					c.latestDangerLevel, c.nextDue))
-			.toList();
+			.toList(), found.total());
 	}
 
 	private JsonNode tree(String value) {

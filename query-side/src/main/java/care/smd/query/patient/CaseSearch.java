@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Component;
 
+import care.smd.platform.web.Paging;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.patient.PatientStatus;
@@ -32,7 +33,11 @@ class CaseSearch {
 		this.entities = entities;
 	}
 
-	List<CaseView> find(Criteria criteria, Paging paging) {
+	/** A page of the cases found, newest registration first, and how many were found. */
+	record Found(List<CaseView> page, long total) {
+	}
+
+	Found find(Criteria criteria, Paging paging) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		CodeRange communities = CodeRange.communitiesUnder(criteria.prefix());
@@ -59,11 +64,14 @@ class CaseSearch {
 			where.add("c.nextDue < :overdueOn");
 			parameters.put("overdueOn", criteria.overdueOn());
 		}
-		TypedQuery<CaseView> query = this.entities.createQuery(
-				"select c from CaseView c where " + String.join(" and ", where) + " order by c.registeredOn desc, c.id",
+		String from = " from CaseView c where " + String.join(" and ", where);
+		TypedQuery<CaseView> rows = this.entities.createQuery("select c" + from + " order by c.registeredOn desc, c.id",
 				CaseView.class);
-		parameters.forEach(query::setParameter);
-		return query.setFirstResult(paging.first()).setMaxResults(paging.size()).getResultList();
+		TypedQuery<Long> count = this.entities.createQuery("select count(c)" + from, Long.class);
+		parameters.forEach(rows::setParameter);
+		parameters.forEach(count::setParameter);
+		return new Found(rows.setFirstResult(paging.first()).setMaxResults(paging.size()).getResultList(),
+				count.getSingleResult());
 	}
 
 }

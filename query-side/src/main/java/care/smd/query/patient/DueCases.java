@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
+import care.smd.platform.web.Paging;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.CodeRange;
 import care.smd.kernel.patient.PatientStatus;

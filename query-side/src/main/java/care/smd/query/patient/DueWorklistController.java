@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.JurisdictionCode;
+import care.smd.platform.web.Paging;
 import care.smd.query.patient.DueCases.DueCase;
 import care.smd.platform.audit.AuditTrail;
 import care.smd.platform.web.TableExport;

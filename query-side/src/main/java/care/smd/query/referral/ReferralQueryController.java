@@ -9,11 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.CodeRange;
+import care.smd.platform.web.Paging;
 import care.smd.kernel.referral.ReferralOutcome;
 import care.smd.kernel.referral.Urgency;
 import care.smd.platform.security.JurisdictionScope;
@@ -43,30 +45,37 @@ class ReferralQueryController {
 
 	@GetMapping("/api/referrals")
 	@Operation(summary = "Referrals: a hospital sees those addressed to it, a doctor those of their jurisdiction",
-			description = "open=true (default) lists referrals still waiting for an outcome; emergencies first.")
-	List<Referral> referrals(@RequestParam(defaultValue = "true") boolean open, Authentication reader) {
+			description = "open=true (default) lists referrals still waiting for an outcome; emergencies first. "
+					+ "Pages of `size` (1-500, default 100) from `page` 0; X-Total-Count holds the number of all.")
+	ResponseEntity<List<Referral>> referrals(@RequestParam(defaultValue = "true") boolean open,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
+			Authentication reader) {
 		String scope = JurisdictionScope.of(reader).orElseThrow(() -> new AccessDeniedException("no scope"));
 		boolean hospital = Role.anyHeldBy(reader, Role.HOSPITAL);
 		if (!Role.anyHeldBy(reader, Role.HOSPITAL, Role.DOCTOR, Role.ADMIN)) {
 			throw new AccessDeniedException("referrals are for hospitals, doctors and admins");
 		}
-		String jpql = "select r from ReferralView r where r.jurisdiction between :low and :high"
-				+ (hospital ? " and r.hospital = :hospital" : "") + (open ? " and r.outcome is null" : "")
-				+ " order by r.urgency, r.date, r.id";
+		Paging paging = new Paging(page, size);
+		String where = " from ReferralView r where r.jurisdiction between :low and :high"
+				+ (hospital ? " and r.hospital = :hospital" : "") + (open ? " and r.outcome is null" : "");
 		CodeRange communities = CodeRange.communitiesUnder(scope);
-		TypedQuery<ReferralView> query = this.entities.createQuery(jpql, ReferralView.class)
-			.setParameter("low", communities.low())
-			.setParameter("high", communities.high());
-		if (hospital) {
-			query.setParameter("hospital",
-					Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));
+		TypedQuery<ReferralView> rows = this.entities
+			.createQuery("select r" + where + " order by r.urgency, r.date, r.id", ReferralView.class);
+		TypedQuery<Long> count = this.entities.createQuery("select count(r)" + where, Long.class);
+		for (TypedQuery<?> query : List.of(rows, count)) {
+			query.setParameter("low", communities.low()).setParameter("high", communities.high());
+			if (hospital) {
+				query.setParameter("hospital",
+						Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));
+			}
 		}
-		return query.setMaxResults(500)
+		return Paging.answer(rows.setFirstResult(paging.first())
+			.setMaxResults(paging.size())
 			.getResultList()
 			.stream()
 			.map((r) -> new Referral(r.id.substring(r.id.indexOf(':') + 1), r.patientId, r.patientName, r.jurisdiction,
 					r.date, r.urgency, r.reason, r.hospital, r.department, r.outcome, r.outcomeDate))
-			.toList();
+			.toList(), count.getSingleResult());
 	}
 
 }

@@ -12,11 +12,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.CodeRange;
+import care.smd.platform.web.Paging;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.SevereDisorder;
 import care.smd.platform.audit.AuditTrail;
@@ -63,22 +65,27 @@ class TransferQueryController {
 	@GetMapping("/api/transfers")
 	@Operation(summary = "Transfers offered to (INCOMING, default) or by (OUTGOING) communities in your scope",
 			description = "The receiving doctor's inbox: accept with POST /api/patients/{id}/arrivals, decline with "
-					+ "POST /api/patients/{id}/transfers/rejection. status defaults to PENDING; the oldest first.")
-	List<Transfer> transfers(@RequestParam(required = false) String jurisdiction,
+					+ "POST /api/patients/{id}/transfers/rejection. status defaults to PENDING; the oldest first. "
+					+ "Pages of `size` (1-500, default 100) from `page` 0; X-Total-Count holds the number of all.")
+	ResponseEntity<List<Transfer>> transfers(@RequestParam(required = false) String jurisdiction,
 			@RequestParam(defaultValue = "INCOMING") Direction direction,
-			@RequestParam(defaultValue = "PENDING") TransferStatus status, Authentication reader,
-			HttpServletRequest request) {
+			@RequestParam(defaultValue = "PENDING") TransferStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size, Authentication reader, HttpServletRequest request) {
 		String prefix = this.access.caseScope(reader, jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
+		Paging paging = new Paging(page, size);
 		this.audit.record(reader, AuditTrail.Action.WORKLIST_READ, null, request);
 		String side = direction == Direction.INCOMING ? "t.to_jurisdiction" : "t.from_jurisdiction";
+		String where = " from q_transfer t where " + side + " between ? and ? and t.status = ?";
 		LocalDate today = LocalDate.now(this.clock);
 		CodeRange communities = CodeRange.communitiesUnder(prefix);
-		return this.jdbc.query(
-				"select t.id, t.patient_id, c.name, c.disorder, t.from_jurisdiction, t.to_jurisdiction, "
-						+ "t.proposed_on, t.reason, t.status, t.decided_on, t.decision_reason from q_transfer t "
-						+ "left join q_case_view c on c.id = t.patient_id where " + side + " between ? and ? "
-						+ "and t.status = ? order by t.proposed_on, t.id",
-				(rs, n) -> transfer(rs, today), communities.low(), communities.high(), status.name());
+		Object[] arguments = { communities.low(), communities.high(), status.name() };
+		List<Transfer> items = this.jdbc.query(
+				"select t.id, t.patient_id, c.name, c.disorder, t.from_jurisdiction, "
+						+ "t.to_jurisdiction, t.proposed_on, t.reason, t.status, t.decided_on, t.decision_reason"
+						+ where.replace(" where ", " left join q_case_view c on c.id = t.patient_id where ")
+						+ " order by t.proposed_on, t.id limit " + paging.size() + " offset " + paging.first(),
+				(rs, n) -> transfer(rs, today), arguments);
+		return Paging.answer(items, this.jdbc.queryForObject("select count(*)" + where, Long.class, arguments));
 	}
 
 	private static Transfer transfer(ResultSet rs, LocalDate today) throws SQLException {

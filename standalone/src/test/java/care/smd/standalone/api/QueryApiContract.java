@@ -118,6 +118,70 @@ abstract class QueryApiContract {
 	}
 
 	@Test
+	void everyListSaysHowManyItHoldsAndComesInPages() {
+		Answer loaded = this.api.send("admin", "POST", "/api/jurisdictions",
+				"code,name,population\n320682100004,如城第四社区,5200\n320682100005,如城第五社区,4900\n",
+				Map.of("Content-Type", "text/csv"));
+		assertThat(loaded.status()).as(loaded.raw()).isEqualTo(200);
+		String community = "320682100004";
+		List<String> patients = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			String id = this.s.patient(community, "F20", of(2025, 1, 1));
+			this.s.visit(id, of(2026, 11, 1 + i), "HOME_VISIT", 4, "NONE", "NONE");
+			patients.add(id);
+		}
+		for (String id : patients) {
+			Answer referred = this.api.post("admin", "/api/patients/" + id + "/referrals",
+					"{\"date\":\"2026-11-05\",\"reason\":\"复发\",\"urgency\":\"EMERGENCY\",\"hospital\":\"如皋市第四人民医院\"}");
+			assertThat(referred.status()).as(referred.raw()).isEqualTo(201);
+			Answer proposed = this.api.post("admin", "/api/patients/" + id + "/transfers",
+					"{\"date\":\"2026-11-06\",\"toJurisdiction\":\"320682100005\"}");
+			assertThat(proposed.status()).as(proposed.raw()).isEqualTo(201);
+		}
+		this.s.rates(community, "2026");
+
+		assertThat(pagesAgree("/api/patients?jurisdiction=" + community).findValuesAsText("id"))
+			.containsExactlyInAnyOrderElementsOf(patients);
+		assertThat(pagesAgree("/api/alerts?jurisdiction=" + community).findValuesAsText("kind"))
+			.as("a danger of 4 raises its alert and asks for a care team, for each of the three")
+			.filteredOn((kind) -> kind.equals("DANGER_RAISED") || kind.equals("NEEDS_CARE_TEAM"))
+			.hasSize(6);
+		assertThat(pagesAgree("/api/transfers?jurisdiction=320682100005").findValuesAsText("patientId"))
+			.containsExactlyInAnyOrderElementsOf(patients);
+		assertThat(pagesAgree("/api/referrals?open=true").findValuesAsText("patientId")).containsAll(patients);
+		for (String list : List.of("/api/patients?size=501", "/api/alerts?page=-1", "/api/referrals?size=0",
+				"/api/transfers?size=501")) {
+			Answer refused = this.api.get("doctor2", list);
+			assertThat(refused.status()).as(list).isEqualTo(400);
+			assertThat(refused.body().path("errors").path(0).path("field").asText()).as(refused.raw())
+				.isEqualTo("size");
+		}
+	}
+
+	/**
+	 * The whole list (one page of 500) has its size in X-Total-Count, and its pages of
+	 * two, read one after another, are the whole list in order.
+	 */
+	private JsonNode pagesAgree(String list) {
+		String separator = list.contains("?") ? "&" : "?";
+		Answer whole = this.api.get("doctor2", list + separator + "size=500");
+		assertThat(whole.status()).as(whole.raw()).isEqualTo(200);
+		int total = whole.body().size();
+		assertThat(whole.header("X-Total-Count")).as(list).isEqualTo(Integer.toString(total));
+		List<String> paged = new java.util.ArrayList<>();
+		for (int page = 0; page * 2 < total; page++) {
+			Answer part = this.api.get("doctor2", list + separator + "size=2&page=" + page);
+			assertThat(part.header("X-Total-Count")).as(list).isEqualTo(Integer.toString(total));
+			assertThat(part.body().size()).as(list + " page " + page).isEqualTo(Math.min(2, total - page * 2));
+			part.body().forEach((item) -> paged.add(item.toString()));
+		}
+		List<String> all = new java.util.ArrayList<>();
+		whole.body().forEach((item) -> all.add(item.toString()));
+		assertThat(paged).as(list).isEqualTo(all);
+		return whole.body();
+	}
+
+	@Test
 	void searchFindsCasesByNameIdNumberStatusAndClassificationWithinScope() {
 		Answer created = this.api.post("doctor", "/api/patients",
 				Forms.registration(4242, "310105005001", "F20", of(2025, 1, 1)));

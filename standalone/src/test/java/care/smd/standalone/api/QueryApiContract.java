@@ -78,10 +78,8 @@ abstract class QueryApiContract {
 
 	@Test
 	void theDueWorklistComesInPagesSortedByTheDatabase() {
-		Answer loaded = this.api.send("admin", "POST", "/api/jurisdictions",
-				"code,name,population\n320682100003,如城第三社区,5100\n", Map.of("Content-Type", "text/csv"));
-		assertThat(loaded.status()).as(loaded.raw()).isEqualTo(200);
 		String community = "320682100003";
+		this.s.jurisdiction(community, "如城第三社区", 5100);
 		// high-risk by its danger assessment alone: classified stable at its visit
 		String assessedDangerous = this.s.patient(community, "F20", of(2025, 1, 1));
 		this.s.homeVisit(assessedDangerous, of(2026, 6, 1));
@@ -119,11 +117,9 @@ abstract class QueryApiContract {
 
 	@Test
 	void everyListSaysHowManyItHoldsAndComesInPages() {
-		Answer loaded = this.api.send("admin", "POST", "/api/jurisdictions",
-				"code,name,population\n320682100004,如城第四社区,5200\n320682100005,如城第五社区,4900\n",
-				Map.of("Content-Type", "text/csv"));
-		assertThat(loaded.status()).as(loaded.raw()).isEqualTo(200);
 		String community = "320682100004";
+		this.s.jurisdiction(community, "如城第四社区", 5200);
+		this.s.jurisdiction("320682100005", "如城第五社区", 4900);
 		List<String> patients = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			String id = this.s.patient(community, "F20", of(2025, 1, 1));

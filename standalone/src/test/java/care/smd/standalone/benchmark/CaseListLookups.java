@@ -68,8 +68,39 @@ public final class CaseListLookups {
 				RegistryLookups.time(connection, "due " + prefix + ", first page of 100", DUE_PAGE, low, high, TODAY);
 				RegistryLookups.time(connection, "due " + prefix + ", count", DUE_COUNT, low, high, TODAY);
 			}
+			subscriptions(statement, connection);
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * The subscriptions an alert of one community reaches, among 100,000: doctors and
+	 * care-team members in the 12,500 communities (99,000), admins of counties (990), 10
+	 * national; looked up by {@code like} against every stored scope (until session 15)
+	 * and by the scopes that cover the community.
+	 */
+	private static void subscriptions(Statement statement, Connection connection) throws Exception {
+		String code = "'33' || lpad((1 + c / 2500)::text, 2, '0') || lpad((1 + c / 250 % 10)::text, 2, '0') "
+				+ "|| lpad((1 + c / 50 % 5)::text, 3, '0') || lpad((1 + c % 50)::text, 3, '0')";
+		statement.execute("insert into notification_subscription (created_at, scope, channel, id, roles, username, "
+				+ "address, kinds) select timestamp '2026-01-01', case when g < 99000 then " + code
+				+ " when g < 99990 then left(" + code + ", 6) else '' end, 'SMS', md5(g::text), 'DOCTOR', "
+				+ "'u' || g, '13700000000', '' from (select g, g % 12500 as c from generate_series(0, 99999) g) s");
+		statement.execute("analyze notification_subscription");
+		String community = "330101001001";
+		java.sql.Timestamp caused = java.sql.Timestamp.valueOf("2026-11-01 00:00:00");
+		RegistryLookups.time(connection, "subscriptions of " + community + ", like",
+				"select * from notification_subscription where created_at <= ? and ? like scope || '%'", caused,
+				community);
+		String covering = String.join(", ", java.util.Collections.nCopies(community.length() + 1, "?"));
+		Object[] parameters = new Object[community.length() + 2];
+		parameters[0] = caused;
+		for (int n = 0; n <= community.length(); n++) {
+			parameters[n + 1] = community.substring(0, n);
+		}
+		RegistryLookups.time(connection, "subscriptions of " + community + ", covering scopes",
+				"select * from notification_subscription where created_at <= ? and scope in (" + covering + ")",
+				parameters);
 	}
 
 	/** 5 prefectures x 10 counties x 5 townships x 50 communities x 80 cases. */

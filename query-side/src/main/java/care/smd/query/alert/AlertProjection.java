@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
@@ -233,7 +234,9 @@ class AlertProjection {
 			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
 			this.entities.persist(alert);
 			alerts.add(alert);
-			this.stream.announce(alert);
+			if (!replaying()) {
+				this.stream.announce(alert);
+			}
 			this.notifications.enqueue(subject.notice(alert, causedAt()));
 		}
 	}
@@ -292,6 +295,15 @@ class AlertProjection {
 					.setParameter("patient", patientId)
 					.setFlushMode(FlushModeType.COMMIT)
 					.getResultList());
+	}
+
+	/**
+	 * Whether the event being handled is replayed (a rebuild, a new read node): its alert
+	 * was announced when it was first raised, and a rebuild must not send the watching
+	 * users every alert of the past again.
+	 */
+	private static boolean replaying() {
+		return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
 	}
 
 	/** When the event being handled was recorded. */

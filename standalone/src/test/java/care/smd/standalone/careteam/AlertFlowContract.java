@@ -17,6 +17,7 @@ import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.ReadModels;
 
 /**
  * An unstable patient never falls through the gap between community and hospital: every
@@ -31,6 +32,9 @@ abstract class AlertFlowContract {
 
 	@LocalServerPort
 	int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.axonframework.config.EventProcessingConfiguration processing;
 
 	@Test
 	void fromDangerFourThroughHospitalBackToTheCommunity() {
@@ -136,6 +140,15 @@ abstract class AlertFlowContract {
 			.isNotNull()
 			.contains("\"kind\":\"DANGER_RAISED\"");
 		assertThat(elsewhereHears.stream().anyMatch((line) -> line.contains(id))).as("not announced in 如皋").isFalse();
+
+		ReadModels.rebuild(this.processing, "case-views");
+		ReadModels.await(java.time.Duration.ofSeconds(60),
+				() -> ids(api.get("doctor", "/api/patients/" + id + "/alerts"))
+					.contains(id + ":DANGER_RAISED:2026-11-22"));
+		Thread.sleep(1_000);
+		assertThat(doctorHears.stream().filter((line) -> line.contains(id + ":DANGER_RAISED")))
+			.as("a rebuild raises the alert again in the read model, but nobody hears of it twice")
+			.isEmpty();
 	}
 
 	/** Opens the alert stream as the user; every line received lands in the queue. */

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -58,9 +59,10 @@ class AlertController {
 				+ (member == null ? "" : " and exists (select s from AlertSubject s where s.patientId = a.patientId "
 						+ "and s.members like :member)");
 		CodeRange communities = CodeRange.communitiesUnder(prefix);
-		var rows = this.entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id", AlertRow.class);
-		var count = this.entities.createQuery("select count(a)" + where, Long.class);
-		for (var query : List.of(rows, count)) {
+		TypedQuery<AlertRow> rows = this.entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id",
+				AlertRow.class);
+		TypedQuery<Long> count = this.entities.createQuery("select count(a)" + where, Long.class);
+		for (TypedQuery<?> query : List.of(rows, count)) {
 			query.setParameter("low", communities.low()).setParameter("high", communities.high());
 			if (member != null) {
 				query.setParameter("member", "%," + member + ",%");

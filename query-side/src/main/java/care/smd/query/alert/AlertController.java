@@ -1,12 +1,13 @@
 package care.smd.query.alert;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import care.smd.kernel.alert.AlertKind;
 import care.smd.kernel.alert.AlertStatus;
 import care.smd.kernel.jurisdiction.CodeRange;
+import care.smd.platform.persistence.PagedQuery;
 import care.smd.platform.web.Paging;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
 import care.smd.kernel.patient.PatientId;
@@ -59,21 +61,13 @@ class AlertController {
 				+ (member == null ? "" : " and exists (select s from AlertSubject s where s.patientId = a.patientId "
 						+ "and s.members like :member)");
 		CodeRange communities = CodeRange.communitiesUnder(prefix);
-		TypedQuery<AlertRow> rows = this.entities.createQuery("select a" + where + " order by a.raisedAt desc, a.id",
-				AlertRow.class);
-		TypedQuery<Long> count = this.entities.createQuery("select count(a)" + where, Long.class);
-		for (TypedQuery<?> query : List.of(rows, count)) {
-			query.setParameter("low", communities.low()).setParameter("high", communities.high());
-			if (member != null) {
-				query.setParameter("member", "%," + member + ",%");
-			}
+		Map<String, Object> parameters = new HashMap<>(Map.of("low", communities.low(), "high", communities.high()));
+		if (member != null) {
+			parameters.put("member", "%," + member + ",%");
 		}
-		return Paging.answer(rows.setFirstResult(paging.first())
-			.setMaxResults(paging.size())
-			.getResultList()
-			.stream()
-			.map(AlertController::answer)
-			.toList(), count.getSingleResult());
+		PagedQuery.Found<AlertRow> found = PagedQuery.find(this.entities, AlertRow.class, "a", where,
+				"a.raisedAt desc, a.id", parameters, paging);
+		return Paging.answer(found.rows().stream().map(AlertController::answer).toList(), found.total());
 	}
 
 	@GetMapping("/api/patients/{id}/alerts")

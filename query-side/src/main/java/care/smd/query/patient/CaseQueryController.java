@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import care.smd.platform.persistence.PagedQuery;
 import care.smd.platform.web.Paging;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.JurisdictionCode;
@@ -190,9 +191,9 @@ class CaseQueryController {
 		Paging paging = new Paging(page, size);
 		String idFingerprint = idNumber == null ? null : this.fingerprint.of(ChineseIdNumber.of(idNumber));
 		this.audit.record(reader, AuditTrail.Action.CASE_SEARCH, null, request);
-		CaseSearch.Found found = this.search.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status,
+		PagedQuery.Found<CaseView> found = this.search.find(new CaseSearch.Criteria(prefix, name, idFingerprint, status,
 				classification, overdue ? LocalDate.now(this.clock) : null), paging);
-		return Paging.answer(found.page()
+		return Paging.answer(found.rows()
 			.stream()
 			.map((c) -> new CaseSummary(c.id, c.name, c.jurisdiction, c.status, c.disorder, c.latestClassification,
 					c.latestDangerLevel, c.nextDue))

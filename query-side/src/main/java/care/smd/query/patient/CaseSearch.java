@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Component;
 
+import care.smd.platform.persistence.PagedQuery;
 import care.smd.platform.web.Paging;
 import care.smd.kernel.followup.Classification;
 import care.smd.kernel.jurisdiction.CodeRange;
@@ -34,10 +34,7 @@ class CaseSearch {
 	}
 
 	/** A page of the cases found, newest registration first, and how many were found. */
-	record Found(List<CaseView> page, long total) {
-	}
-
-	Found find(Criteria criteria, Paging paging) {
+	PagedQuery.Found<CaseView> find(Criteria criteria, Paging paging) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		CodeRange communities = CodeRange.communitiesUnder(criteria.prefix());
@@ -64,14 +61,9 @@ class CaseSearch {
 			where.add("c.nextDue < :overdueOn");
 			parameters.put("overdueOn", criteria.overdueOn());
 		}
-		String from = " from CaseView c where " + String.join(" and ", where);
-		TypedQuery<CaseView> rows = this.entities.createQuery("select c" + from + " order by c.registeredOn desc, c.id",
-				CaseView.class);
-		TypedQuery<Long> count = this.entities.createQuery("select count(c)" + from, Long.class);
-		parameters.forEach(rows::setParameter);
-		parameters.forEach(count::setParameter);
-		return new Found(rows.setFirstResult(paging.first()).setMaxResults(paging.size()).getResultList(),
-				count.getSingleResult());
+		return PagedQuery.find(this.entities, CaseView.class, "c",
+				" from CaseView c where " + String.join(" and ", where), "c.registeredOn desc, c.id", parameters,
+				paging);
 	}
 
 }

@@ -1,12 +1,13 @@
 package care.smd.query.referral;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import care.smd.kernel.jurisdiction.CodeRange;
+import care.smd.platform.persistence.PagedQuery;
 import care.smd.platform.web.Paging;
 import care.smd.kernel.referral.ReferralOutcome;
 import care.smd.kernel.referral.Urgency;
@@ -59,23 +61,18 @@ class ReferralQueryController {
 		String where = " from ReferralView r where r.jurisdiction between :low and :high"
 				+ (hospital ? " and r.hospital = :hospital" : "") + (open ? " and r.outcome is null" : "");
 		CodeRange communities = CodeRange.communitiesUnder(scope);
-		TypedQuery<ReferralView> rows = this.entities
-			.createQuery("select r" + where + " order by r.urgency, r.date, r.id", ReferralView.class);
-		TypedQuery<Long> count = this.entities.createQuery("select count(r)" + where, Long.class);
-		for (TypedQuery<?> query : List.of(rows, count)) {
-			query.setParameter("low", communities.low()).setParameter("high", communities.high());
-			if (hospital) {
-				query.setParameter("hospital",
-						Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));
-			}
+		Map<String, Object> parameters = new HashMap<>(Map.of("low", communities.low(), "high", communities.high()));
+		if (hospital) {
+			parameters.put("hospital",
+					Organization.of(reader).orElseThrow(() -> new AccessDeniedException("no hospital")));
 		}
-		return Paging.answer(rows.setFirstResult(paging.first())
-			.setMaxResults(paging.size())
-			.getResultList()
+		PagedQuery.Found<ReferralView> found = PagedQuery.find(this.entities, ReferralView.class, "r", where,
+				"r.urgency, r.date, r.id", parameters, paging);
+		return Paging.answer(found.rows()
 			.stream()
 			.map((r) -> new Referral(r.id.substring(r.id.indexOf(':') + 1), r.patientId, r.patientName, r.jurisdiction,
 					r.date, r.urgency, r.reason, r.hospital, r.department, r.outcome, r.outcomeDate))
-			.toList(), count.getSingleResult());
+			.toList(), found.total());
 	}
 
 }

@@ -72,16 +72,19 @@ class AxonConfiguration {
 
 	/**
 	 * Axon's own JPA storage engine, as its auto-configuration would build it but with
-	 * gaps fetched apart ({@link GapsFetchedApart}); declared here because that
-	 * auto-configuration steps back once an event store is declared. Snapshots are read
-	 * only if every snapshot filter declared accepts them (a write node declares which
-	 * revision of its aggregates it can use).
+	 * gaps fetched apart ({@link GapsFetchedApart}) and the payloads it streams decoded
+	 * once for every reader of the JVM (the last {@code decoded-payloads}, 0 for none,
+	 * {@link DecodedPayloads}); declared here because that auto-configuration steps back
+	 * once an event store is declared. Snapshots are read only if every snapshot filter
+	 * declared accepts them (a write node declares which revision of its aggregates it
+	 * can use).
 	 */
 	@Bean
 	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
 			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
 			EntityManagerProvider entities, TransactionManager transactions, ObjectProvider<SnapshotFilter> snapshots,
-			@Value("${smd.event-store.batch-size:100}") int batchSize) {
+			@Value("${smd.event-store.batch-size:100}") int batchSize,
+			@Value("${smd.event-store.decoded-payloads:10000}") int decodedPayloads) {
 		return new GapsFetchedApart(JpaEventStorageEngine.builder()
 			.batchSize(batchSize)
 			.snapshotFilter(snapshots.orderedStream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))
@@ -90,7 +93,7 @@ class AxonConfiguration {
 			.upcasterChain(axon.upcasterChain())
 			.persistenceExceptionResolver(duplicates)
 			.entityManagerProvider(entities)
-			.transactionManager(transactions));
+			.transactionManager(transactions), decodedPayloads);
 	}
 
 	/**

@@ -2,8 +2,11 @@ package care.smd.platform.axon;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 
 /**
@@ -17,14 +20,25 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  * (docs/benchmarks.md, session 7). Every gap lies below the position, so the gaps'
  * events, then those after the position, are the same events in the same order as the
  * single query's.
+ * <p>
+ * The events it streams to readers decode their payloads once for all readers of this JVM
+ * ({@link DecodedPayloads}).
  */
 class GapsFetchedApart extends JpaEventStorageEngine {
 
 	private static final String COLUMNS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber, "
 			+ "e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
 
-	GapsFetchedApart(JpaEventStorageEngine.Builder builder) {
+	private final DecodedPayloads decoded;
+
+	GapsFetchedApart(JpaEventStorageEngine.Builder builder, int decodedPayloads) {
 		super(builder);
+		this.decoded = new DecodedPayloads(decodedPayloads);
+	}
+
+	@Override
+	public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
+		return super.readEvents(token, mayBlock).map(this.decoded::shared);
 	}
 
 	@Override

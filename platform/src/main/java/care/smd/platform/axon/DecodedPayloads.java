@@ -1,0 +1,96 @@
+package care.smd.platform.axon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDecorator;
+
+/**
+ * The payloads of the events read from the store lately, decoded once for every reader in
+ * this JVM. Each read model reads the store through a stream of its own (no shared event
+ * cache, {@link AxonConfiguration}), so the two read models of a node each decoded every
+ * event: a quarter of their work in a rebuild (docs/benchmarks.md, session 16). The
+ * reader that needs an event's payload first decodes it and keeps it here; the other
+ * takes it. Both read the same row through the same serializer and upcasters, so the
+ * payload is the one either would have decoded. Bounded by count: a reader more than
+ * {@code capacity} events behind the other decodes for itself.
+ */
+final class DecodedPayloads {
+
+	private final Map<String, Object> byEventId;
+
+	private final int capacity;
+
+	DecodedPayloads(int capacity) {
+		this.capacity = capacity;
+		this.byEventId = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+				return size() > capacity;
+			}
+		};
+	}
+
+	/**
+	 * The stored message, its payload taken from here or, decoded when first asked for,
+	 * kept here.
+	 */
+	TrackedEventMessage<?> shared(TrackedEventMessage<?> stored) {
+		if (this.capacity == 0 || !(stored instanceof DomainEventMessage<?> domain)) {
+			return stored;
+		}
+		return new GenericTrackedDomainEventMessage<>(stored.trackingToken(), domain.getType(),
+				domain.getAggregateIdentifier(), domain.getSequenceNumber(), new Shared<>(stored),
+				stored::getTimestamp);
+	}
+
+	private Object payloadOf(Message<?> stored) {
+		Object payload;
+		synchronized (this.byEventId) {
+			payload = this.byEventId.get(stored.getIdentifier());
+		}
+		if (payload == null) {
+			// decoded outside the lock: two readers may both decode one event, never wait
+			payload = stored.getPayload();
+			synchronized (this.byEventId) {
+				this.byEventId.putIfAbsent(stored.getIdentifier(), payload);
+			}
+		}
+		return payload;
+	}
+
+	/** A stored message whose payload is decoded once for every reader. */
+	private final class Shared<T> extends MessageDecorator<T> {
+
+		private T payload;
+
+		Shared(Message<T> stored) {
+			super(stored);
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public T getPayload() {
+			if (this.payload == null) {
+				this.payload = (T) payloadOf(getDelegate());
+			}
+			return this.payload;
+		}
+
+		@Override
+		public Message<T> withMetaData(Map<String, ?> metaData) {
+			return new Shared<>(getDelegate().withMetaData(metaData));
+		}
+
+		@Override
+		public Message<T> andMetaData(Map<String, ?> metaData) {
+			return new Shared<>(getDelegate().andMetaData(metaData));
+		}
+
+	}
+
+}

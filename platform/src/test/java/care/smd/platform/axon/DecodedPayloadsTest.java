@@ -1,0 +1,98 @@
+package care.smd.platform.axon;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDecorator;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DecodedPayloadsTest {
+
+	private final AtomicInteger decodings = new AtomicInteger();
+
+	@Test
+	void anEventReadByTwoReadersIsDecodedOnceAndKeepsEverythingElseAsStored() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		TrackedEventMessage<?> first = payloads.shared(stored("event-1", "visit"));
+		TrackedEventMessage<?> second = payloads.shared(stored("event-1", "visit"));
+
+		assertThat(first.getPayload()).isEqualTo("visit");
+		assertThat(second.getPayload()).isSameAs(first.getPayload());
+		assertThat(this.decodings).hasValue(1);
+		assertThat(second.getIdentifier()).isEqualTo("event-1");
+		assertThat(second.trackingToken()).isEqualTo(new GlobalSequenceTrackingToken(41));
+		assertThat(second.getMetaData()).isEqualTo(MetaData.with("actor", "doctor"));
+		assertThat(second.getTimestamp()).isEqualTo(Instant.parse("2026-11-22T08:00:00Z"));
+		assertThat(second.getPayloadType()).isEqualTo(String.class);
+		DomainEventMessage<?> domain = (DomainEventMessage<?>) second;
+		assertThat(domain.getAggregateIdentifier()).isEqualTo("patient-1");
+		assertThat(domain.getSequenceNumber()).isEqualTo(7);
+		assertThat(domain.getType()).isEqualTo("Patient");
+	}
+
+	@Test
+	void aPayloadNobodyAsksForIsNeverDecoded() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+
+		TrackedEventMessage<?> read = payloads.shared(stored("event-1", "visit"));
+
+		assertThat(read.getPayloadType()).isEqualTo(String.class);
+		assertThat(this.decodings).hasValue(0);
+	}
+
+	@Test
+	void aReaderFurtherBehindThanTheCapacityDecodesForItself() {
+		DecodedPayloads payloads = new DecodedPayloads(2);
+		for (String id : new String[] { "a", "b", "c" }) {
+			payloads.shared(stored(id, id)).getPayload();
+		}
+
+		payloads.shared(stored("a", "a")).getPayload();
+		payloads.shared(stored("c", "c")).getPayload();
+
+		assertThat(this.decodings).as("a evicted, c kept").hasValue(4);
+	}
+
+	@Test
+	void withNoCapacityTheStoredMessageIsReadAsItIs() {
+		TrackedEventMessage<?> stored = stored("event-1", "visit");
+
+		assertThat(new DecodedPayloads(0).shared(stored)).isSameAs(stored);
+	}
+
+	/** A stored event whose payload counts its decodings. */
+	private TrackedEventMessage<?> stored(String id, String payload) {
+		Message<String> serialized = new MessageDecorator<>(
+				new GenericMessage<>(id, payload, MetaData.with("actor", "doctor"))) {
+
+			@Override
+			public String getPayload() {
+				DecodedPayloadsTest.this.decodings.incrementAndGet();
+				return new String(super.getPayload());
+			}
+
+			@Override
+			public Message<String> withMetaData(java.util.Map<String, ?> metaData) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public Message<String> andMetaData(java.util.Map<String, ?> metaData) {
+				throw new UnsupportedOperationException();
+			}
+
+		};
+		return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(41), "Patient", "patient-1", 7,
+				serialized, () -> Instant.parse("2026-11-22T08:00:00Z"));
+	}
+
+}

@@ -271,6 +271,7 @@ public final class BenchmarkSuite {
 		if (COMPILED_REBUILDS == 0) {
 			put("3. each read model caught up after, fresh (s)", Replay.caughtUp(cold));
 			put("3. rebuild / raw scan, fresh", "%.1f%%".formatted(100 * scan / cold.seconds()));
+			put("3. CPU per event, fresh: JVM / PostgreSQL server (µs)", cold.cpu());
 			return;
 		}
 		Replay warm;
@@ -286,15 +287,22 @@ public final class BenchmarkSuite {
 				"%,.0f events/s (%.0f s; rebuild %d of the JVM, compiling %.0f%% of the time)"
 					.formatted(events / warm.seconds(), warm.seconds(), rebuilds, 100 * warm.compiling()));
 		put("3. each read model caught up after, fresh / compiled (s)", Replay.caughtUp(cold, warm));
+		put("3. CPU per event, fresh / compiled: JVM / PostgreSQL server (µs)",
+				cold.cpu() + ", " + warm.cpu() + (this.database.equals("h2") ? " (H2 runs in the JVM)" : ""));
 		put("3. rebuild / raw scan, fresh / compiled",
 				"%.1f%% / %.1f%%".formatted(100 * scan / cold.seconds(), 100 * scan / warm.seconds()));
 	}
 
 	/**
-	 * One rebuild: when each read model caught up (s), and the JIT compiler's time as a
-	 * share of the rebuild's.
+	 * One rebuild: when each read model caught up (s), the JIT compiler's time as a share
+	 * of the rebuild's, and the CPU it took per event (µs: the JVM, the PostgreSQL
+	 * server).
 	 */
-	private record Replay(Map<String, Double> caughtUp, double compiling) {
+	private record Replay(Map<String, Double> caughtUp, double compiling, double[] cpuPerEvent) {
+
+		String cpu() {
+			return "%.0f / %.0f".formatted(cpuPerEvent[0], cpuPerEvent[1]);
+		}
 
 		double seconds() {
 			return caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
@@ -325,6 +333,7 @@ public final class BenchmarkSuite {
 		}
 		long head = count("select max(global_index) from domain_event_entry");
 		long compiledBefore = jit.getTotalCompilationTime();
+		CpuTime cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
 		startReadModels();
 		Map<String, Double> caughtUp = new LinkedHashMap<>();
@@ -336,8 +345,10 @@ public final class BenchmarkSuite {
 			}
 			sleep(20);
 		}
-		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start));
-		log("rebuild: %s, compiling %.0f%% of the time".formatted(caughtUp, 100 * replay.compiling()));
+		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start),
+				CpuTime.now().microsPerItemSince(cpuBefore, head));
+		log("rebuild: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)".formatted(caughtUp,
+				100 * replay.compiling(), replay.cpu()));
 		return replay;
 	}
 

@@ -469,11 +469,11 @@ public final class BenchmarkSuite {
 					.queryForList("select coalesce(string_agg(query, '; '), 'none') from pg_stat_activity "
 							+ "where backend_type = 'autovacuum worker'", String.class)
 					.get(0));
-		put("2. the national monthly state rows summed, before vacuum", nationalStateRead());
+		counterReads("before vacuum");
 		long start = System.nanoTime();
 		this.jdbc.execute("vacuum analyze");
 		put("2. vacuum analyze of the whole database, s", "%.1f".formatted(millis(start) / 1000));
-		put("2. the national monthly state rows summed, after vacuum", nationalStateRead());
+		counterReads("after vacuum");
 		for (Map.Entry<String, String[]> query : queries.entrySet()) {
 			put("2. " + query.getKey() + ": every indicator over HTTP after vacuum analyze, ms",
 					timedIndicatorRequests(query.getValue()[0]).summary());
@@ -481,16 +481,25 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * What the database reads for the national year's state sum: index entries of dead
-	 * row versions cost a heap visit each until a vacuum removes them.
+	 * What the database reads for the counters of the national year and the
+	 * province-quarter: index entries of dead row versions cost a heap visit each until a
+	 * vacuum removes them. The national year's activity row is updated by every batch
+	 * with a visit of that year, the province-quarter's by a quarter's.
 	 */
-	private String nationalStateRead() {
-		List<String> plan = this.jdbc.queryForList("explain (analyze, buffers) select sum(registered) "
-				+ "from q_ind_state where prefix = '' and month_key <= '2025-12'", String.class);
-		return plan.stream()
+	private void counterReads(String when) {
+		put("2. the national monthly state rows summed, " + when,
+				plan("select sum(registered) from q_ind_state where prefix = '' and month_key <= '2025-12'"));
+		put("2. the national year's activity row, " + when, plan("select * from q_ind_activity where id = '|2025'"));
+		put("2. the province-quarter's activity row, " + when,
+				plan("select * from q_ind_activity where id = '33|2026-Q3'"));
+	}
+
+	private String plan(String query) {
+		return this.jdbc.queryForList("explain (analyze, buffers) " + query, String.class)
+			.stream()
 			.map(String::trim)
 			.filter((line) -> line.startsWith("Heap Blocks") || line.startsWith("Execution Time")
-					|| line.contains("Index Scan"))
+					|| line.startsWith("Buffers") || line.contains("Index Scan"))
 			.map((line) -> line.replaceAll("\\(cost=[^)]*\\) ", ""))
 			.collect(java.util.stream.Collectors.joining("; "));
 	}

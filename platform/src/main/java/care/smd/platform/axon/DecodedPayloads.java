@@ -49,15 +49,17 @@ final class DecodedPayloads {
 	}
 
 	private Object payloadOf(Message<?> stored) {
+		// with the type: an upcaster that splits a stored event keeps its identifier
+		String key = stored.getIdentifier() + "#" + stored.getPayloadType().getName();
 		Object payload;
 		synchronized (this.byEventId) {
-			payload = this.byEventId.get(stored.getIdentifier());
+			payload = this.byEventId.get(key);
 		}
 		if (payload == null) {
 			// decoded outside the lock: two readers may both decode one event, never wait
 			payload = stored.getPayload();
 			synchronized (this.byEventId) {
-				this.byEventId.putIfAbsent(stored.getIdentifier(), payload);
+				this.byEventId.putIfAbsent(key, payload);
 			}
 		}
 		return payload;

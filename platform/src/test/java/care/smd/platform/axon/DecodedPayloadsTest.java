@@ -63,30 +63,47 @@ class DecodedPayloadsTest {
 	}
 
 	@Test
+	void eventsOfOneIdentifierAndAnotherTypeAreDecodedApart() {
+		// what an upcaster that splits one stored event into two gives
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		payloads.shared(stored("event-1", "visit")).getPayload();
+
+		Object other = payloads.shared(stored("event-1", 7)).getPayload();
+
+		assertThat(other).isEqualTo(7);
+		assertThat(this.decodings).hasValue(2);
+	}
+
+	@Test
 	void withNoCapacityTheStoredMessageIsReadAsItIs() {
 		TrackedEventMessage<?> stored = stored("event-1", "visit");
 
 		assertThat(new DecodedPayloads(0).shared(stored)).isSameAs(stored);
 	}
 
-	/** A stored event whose payload counts its decodings. */
-	private TrackedEventMessage<?> stored(String id, String payload) {
-		Message<String> serialized = new MessageDecorator<>(
+	/**
+	 * A stored event whose payload counts its decodings; each decoding of a text is a new
+	 * object, as Jackson's is.
+	 */
+	private <T> TrackedEventMessage<?> stored(String id, T payload) {
+		Message<T> serialized = new MessageDecorator<>(
 				new GenericMessage<>(id, payload, MetaData.with("actor", "doctor"))) {
 
 			@Override
-			public String getPayload() {
+			@SuppressWarnings("unchecked")
+			public T getPayload() {
 				DecodedPayloadsTest.this.decodings.incrementAndGet();
-				return new String(super.getPayload());
+				T decoded = super.getPayload();
+				return decoded instanceof String text ? (T) new String(text) : decoded;
 			}
 
 			@Override
-			public Message<String> withMetaData(java.util.Map<String, ?> metaData) {
+			public Message<T> withMetaData(java.util.Map<String, ?> metaData) {
 				throw new UnsupportedOperationException();
 			}
 
 			@Override
-			public Message<String> andMetaData(java.util.Map<String, ?> metaData) {
+			public Message<T> andMetaData(java.util.Map<String, ?> metaData) {
 				throw new UnsupportedOperationException();
 			}
 

@@ -71,20 +71,27 @@ class AxonConfiguration {
 	}
 
 	/**
+	 * The payloads of the events read or written lately, decoded once for every reader of
+	 * the JVM (the last {@code decoded-payloads}, 0 for none).
+	 */
+	@Bean
+	DecodedPayloads decodedPayloads(@Value("${smd.event-store.decoded-payloads:10000}") int capacity) {
+		return new DecodedPayloads(capacity);
+	}
+
+	/**
 	 * Axon's own JPA storage engine, as its auto-configuration would build it but with
 	 * gaps fetched apart ({@link GapsFetchedApart}) and the payloads it streams decoded
-	 * once for every reader of the JVM (the last {@code decoded-payloads}, 0 for none,
-	 * {@link DecodedPayloads}); declared here because that auto-configuration steps back
-	 * once an event store is declared. Snapshots are read only if every snapshot filter
-	 * declared accepts them (a write node declares which revision of its aggregates it
-	 * can use).
+	 * once for every reader of the JVM ({@link DecodedPayloads}); declared here because
+	 * that auto-configuration steps back once an event store is declared. Snapshots are
+	 * read only if every snapshot filter declared accepts them (a write node declares
+	 * which revision of its aggregates it can use).
 	 */
 	@Bean
 	EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
 			PersistenceExceptionResolver duplicates, org.axonframework.config.Configuration axon,
 			EntityManagerProvider entities, TransactionManager transactions, ObjectProvider<SnapshotFilter> snapshots,
-			@Value("${smd.event-store.batch-size:100}") int batchSize,
-			@Value("${smd.event-store.decoded-payloads:10000}") int decodedPayloads) {
+			@Value("${smd.event-store.batch-size:100}") int batchSize, DecodedPayloads decodedPayloads) {
 		return new GapsFetchedApart(JpaEventStorageEngine.builder()
 			.batchSize(batchSize)
 			.snapshotFilter(snapshots.orderedStream().reduce(SnapshotFilter.allowAll(), SnapshotFilter::combine))

@@ -1,9 +1,11 @@
 package care.smd.platform.axon;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
@@ -18,8 +20,13 @@ import org.axonframework.messaging.MessageDecorator;
  * takes it. Both read the same row through the same serializer and upcasters, so the
  * payload is the one either would have decoded. Bounded by count: a reader more than
  * {@code capacity} events behind the other decodes for itself.
+ * <p>
+ * Events written in this JVM while its read models read along are kept as they were
+ * written ({@link #written}), so that no reader decodes them, nor opens a registration's
+ * sealed identity again: the very object that was stored, which every event type reads
+ * back from its stored form to an equal one (EventGoldenFilesTest).
  */
-final class DecodedPayloads {
+public final class DecodedPayloads {
 
 	private final Map<String, Object> byEventId;
 
@@ -36,6 +43,20 @@ final class DecodedPayloads {
 	}
 
 	/**
+	 * Keeps the payloads of events this JVM is writing, for its readers to take. A
+	 * written event is of the newest revision, which no upcaster changes; one that is not
+	 * committed is never read.
+	 */
+	public void written(List<? extends EventMessage<?>> events) {
+		if (this.capacity == 0) {
+			return;
+		}
+		synchronized (this.byEventId) {
+			events.forEach((event) -> this.byEventId.put(key(event), event.getPayload()));
+		}
+	}
+
+	/**
 	 * The stored message, its payload taken from here or, decoded when first asked for,
 	 * kept here.
 	 */
@@ -49,8 +70,7 @@ final class DecodedPayloads {
 	}
 
 	private Object payloadOf(Message<?> stored) {
-		// with the type: an upcaster that splits a stored event keeps its identifier
-		String key = stored.getIdentifier() + "#" + stored.getPayloadType().getName();
+		String key = key(stored);
 		Object payload;
 		synchronized (this.byEventId) {
 			payload = this.byEventId.get(key);
@@ -63,6 +83,11 @@ final class DecodedPayloads {
 			}
 		}
 		return payload;
+	}
+
+	private static String key(Message<?> event) {
+		// with the type: an upcaster that splits a stored event keeps its identifier
+		return event.getIdentifier() + "#" + event.getPayloadType().getName();
 	}
 
 	/** A stored message whose payload is decoded once for every reader. */

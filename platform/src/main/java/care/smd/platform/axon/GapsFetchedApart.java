@@ -31,9 +31,9 @@ class GapsFetchedApart extends JpaEventStorageEngine {
 
 	private final DecodedPayloads decoded;
 
-	GapsFetchedApart(JpaEventStorageEngine.Builder builder, int decodedPayloads) {
+	GapsFetchedApart(JpaEventStorageEngine.Builder builder, DecodedPayloads decoded) {
 		super(builder);
-		this.decoded = new DecodedPayloads(decodedPayloads);
+		this.decoded = decoded;
 	}
 
 	@Override

@@ -1,9 +1,11 @@
 package care.smd.platform.axon;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -72,6 +74,20 @@ class DecodedPayloadsTest {
 
 		assertThat(other).isEqualTo(7);
 		assertThat(this.decodings).hasValue(2);
+	}
+
+	@Test
+	void anEventWrittenHereIsReadWithItsWrittenPayloadAndNeverDecoded() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		String visit = "visit";
+		payloads.written(List.of(new GenericDomainEventMessage<>("Patient", "patient-1", 7,
+				new GenericMessage<>("event-1", visit, MetaData.emptyInstance()), Instant::now)));
+
+		TrackedEventMessage<?> read = payloads.shared(stored("event-1", "visit"));
+
+		assertThat(read.getPayload()).isSameAs(visit);
+		assertThat(this.decodings).hasValue(0);
+		assertThat(read.getMetaData()).as("as stored").isEqualTo(MetaData.with("actor", "doctor"));
 	}
 
 	@Test

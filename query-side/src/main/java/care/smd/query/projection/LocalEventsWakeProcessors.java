@@ -2,6 +2,7 @@ package care.smd.query.projection;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,27 +11,30 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import care.smd.platform.axon.DecodedPayloads;
 
 /**
  * The event store as the read models' source, with two additions: a processor waiting for
  * events is woken as soon as events written in this JVM have committed, and it takes the
- * payloads of those events as they were written ({@link LocalPayloads}). Axon's pooled
- * processor polls every 500 ms when its stream cannot call it back, and the embedded
- * event store's streams cannot: a write waited 86–441 ms before its read models saw it
- * (docs/benchmarks.md). Used where writes and read models share a JVM (the standalone
- * default, {@code axon.eventhandling.processors.*.source}); a read node of its own keeps
- * polling.
+ * payloads of those events as they were written ({@link DecodedPayloads#written}). Axon's
+ * pooled processor polls every 500 ms when its stream cannot call it back, and the
+ * embedded event store's streams cannot: a write waited 86–441 ms before its read models
+ * saw it (docs/benchmarks.md). Used where writes and read models share a JVM (the
+ * standalone default, {@code axon.eventhandling.processors.*.source}); a read node of its
+ * own keeps polling.
  */
 @Component(LocalEventsWakeProcessors.BEAN)
 class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -56,22 +60,23 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	private final LocalPayloads payloads;
-
 	@Autowired
-	LocalEventsWakeProcessors(EventStore store, @Value("${smd.projections.local-payloads:10000}") int localPayloads) {
-		this(store, DEFAULT_INTERVAL, localPayloads);
+	LocalEventsWakeProcessors(EventStore store, DecodedPayloads payloads) {
+		this(store, DEFAULT_INTERVAL, payloads::written);
 	}
 
-	LocalEventsWakeProcessors(EventStore store, Duration interval, int localPayloads) {
+	/**
+	 * @param written takes the events written while a read model reads along, to hand
+	 * their payloads to it as written
+	 */
+	LocalEventsWakeProcessors(EventStore store, Duration interval, Consumer<List<? extends EventMessage<?>>> written) {
 		this.store = store;
 		this.intervalNanos = interval.toNanos();
-		this.payloads = new LocalPayloads(localPayloads);
 		store.subscribe((events) -> {
 			// kept only for read models reading along: with none, whoever reads later
-			// reads the store
+			// reads the store (and a rebuild always decodes it)
 			if (!this.waiting.isEmpty()) {
-				this.payloads.written(events);
+				written.accept(events);
 			}
 			// woken earlier, a processor would find nothing and go back to sleep
 			AfterCommit.run(this::committed);
@@ -155,7 +160,7 @@ class LocalEventsWakeProcessors implements StreamableMessageSource<TrackedEventM
 
 		@Override
 		public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-			return LocalEventsWakeProcessors.this.payloads.withWrittenPayload(this.stream.nextAvailable());
+			return this.stream.nextAvailable();
 		}
 
 		@Override

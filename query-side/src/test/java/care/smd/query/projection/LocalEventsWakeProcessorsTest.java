@@ -1,18 +1,14 @@
 package care.smd.query.projection;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.stream.BlockingStream;
-import java.util.stream.Stream;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -24,10 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalEventsWakeProcessorsTest {
 
-	private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new DecodingStore()).build();
+	private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+		.storageEngine(new InMemoryEventStorageEngine())
+		.build();
+
+	private final List<Object> handedOver = new CopyOnWriteArrayList<>();
 
 	private final LocalEventsWakeProcessors source = new LocalEventsWakeProcessors(this.store, Duration.ofMillis(10),
-			100);
+			(events) -> events.forEach((event) -> this.handedOver.add(event.getPayload())));
 
 	private final AtomicInteger woken = new AtomicInteger();
 
@@ -67,7 +67,8 @@ class LocalEventsWakeProcessorsTest {
 
 	@Test
 	void commitsInQuickSuccessionWakeOnceMoreAfterTheInterval() throws InterruptedException {
-		LocalEventsWakeProcessors slow = new LocalEventsWakeProcessors(this.store, Duration.ofMillis(200), 100);
+		LocalEventsWakeProcessors slow = new LocalEventsWakeProcessors(this.store, Duration.ofMillis(200), (events) -> {
+		});
 		BlockingStream<TrackedEventMessage<?>> stream = slow.openStream(null);
 		stream.setOnAvailableCallback(this.woken::incrementAndGet);
 
@@ -95,42 +96,16 @@ class LocalEventsWakeProcessorsTest {
 	}
 
 	@Test
-	void aReaderReadingAlongTakesTheWrittenPayloadALaterOneDecodesTheStoredEvent() throws InterruptedException {
+	void onlyEventsWrittenWhileAReaderReadsAlongAreHandedOverAsWritten() {
 		BlockingStream<TrackedEventMessage<?>> along = this.source.openStream(null);
 		along.setOnAvailableCallback(this.woken::incrementAndGet);
 		String visit = "visit";
 		this.store.publish(new GenericDomainEventMessage<>("Patient", "patient-1", 0, visit));
 		along.close();
-		this.store.publish(new GenericDomainEventMessage<>("Patient", "patient-1", 1, visit));
+		this.store.publish(new GenericDomainEventMessage<>("Patient", "patient-1", 1, "later visit"));
 
-		BlockingStream<TrackedEventMessage<?>> later = this.source.openStream(null);
-		assertThat(later.nextAvailable().getPayload()).as("written while a reader was reading along").isSameAs(visit);
-		Object second = later.nextAvailable().getPayload();
-		assertThat(second).as("written with nobody reading along").isEqualTo(visit).isNotSameAs(visit);
-		later.close();
-	}
-
-	/**
-	 * Hands out each stored event as a decoded copy: equal, but not the written object.
-	 */
-	private static final class DecodingStore extends InMemoryEventStorageEngine {
-
-		@Override
-		public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
-			return super.readEvents(token, mayBlock).map(DecodingStore::decoded);
-		}
-
-		private static TrackedEventMessage<?> decoded(TrackedEventMessage<?> stored) {
-			Object copy = stored.getPayload() instanceof String text ? new String(text) : stored.getPayload();
-			if (stored instanceof DomainEventMessage<?> domain) {
-				return new GenericTrackedDomainEventMessage<>(stored.trackingToken(), domain.getType(),
-						domain.getAggregateIdentifier(), domain.getSequenceNumber(),
-						new GenericMessage<>(stored.getIdentifier(), copy, stored.getMetaData()), stored::getTimestamp);
-			}
-			return new GenericTrackedEventMessage<>(stored.trackingToken(),
-					new GenericMessage<>(stored.getIdentifier(), copy, stored.getMetaData()), stored::getTimestamp);
-		}
-
+		assertThat(this.handedOver).as("the later one written with nobody reading along").hasSize(1);
+		assertThat(this.handedOver.get(0)).isSameAs(visit);
 	}
 
 }

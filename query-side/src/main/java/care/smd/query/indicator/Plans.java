@@ -1,5 +1,7 @@
 package care.smd.query.indicator;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,13 +113,23 @@ class Plans implements ApplicationRunner {
 	 * one.
 	 */
 	Plan inForce(String prefix) {
+		List<String> enclosing = new ArrayList<>();
 		for (int length = prefix.length(); length >= 2; length--) {
-			PlanAssignmentRow assignment = this.entities.find(PlanAssignmentRow.class, prefix.substring(0, length));
-			if (assignment != null) {
-				return get(assignment.planCode);
-			}
+			enclosing.add(prefix.substring(0, length));
 		}
-		return get(DEFAULT_PLAN);
+		if (enclosing.isEmpty()) {
+			return get(DEFAULT_PLAN);
+		}
+		// one query for every enclosing prefix: each was a query of its own, on every
+		// indicator request
+		return this.entities
+			.createQuery("select a from PlanAssignmentRow a where a.prefix in :prefixes", PlanAssignmentRow.class)
+			.setParameter("prefixes", enclosing)
+			.getResultList()
+			.stream()
+			.max(Comparator.comparingInt((PlanAssignmentRow a) -> a.prefix.length()))
+			.map((nearest) -> get(nearest.planCode))
+			.orElseGet(() -> get(DEFAULT_PLAN));
 	}
 
 	@Transactional

@@ -290,6 +290,13 @@ abstract class QueryApiContract {
 		this.s.markLost(lost, of(2025, 3, 1));
 		JsonNode report = this.s.rates("310105005", "2025").report();
 		assertThat(report.path("plan").asText()).isEqualTo("test-plan");
+		assertThat(this.s.rates("310105005001", "2025").report().path("plan").asText())
+			.as("the nearest of two enclosing assignments")
+			.isEqualTo("test-plan");
+		this.s.jurisdiction("310105011", "另一街道", 20_000);
+		assertThat(this.api.get("supervisor", "/api/indicators?jurisdiction=310105011&period=2025").text("plan"))
+			.as("a sibling keeps the district's")
+			.isEqualTo("changning-2021");
 		JsonNode management = find(report, "management");
 		assertThat(management.path("meetsTarget").asBoolean()).isEqualTo(management.path("rate").asDouble() >= 0.5);
 		assertThat(management.path("gap").asDouble()).isCloseTo(0.5 - management.path("rate").asDouble(),

@@ -504,10 +504,13 @@ public final class BenchmarkSuite {
 			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
-	/** 200 requests of the query, one at a time, in ms. */
+	/**
+	 * 200 requests of the query (more with {@code -Dbench.indicator-requests}, for a
+	 * profile), one at a time, in ms.
+	 */
 	private Stats timedIndicatorRequests(String query) throws IOException, InterruptedException {
 		Stats times = new Stats();
-		for (int i = 0; i < 200; i++) {
+		for (int i = 0; i < Integer.getInteger("bench.indicator-requests", 200); i++) {
 			long start = System.nanoTime();
 			indicators(query);
 			times.add(millis(start));

@@ -472,9 +472,27 @@ public final class BenchmarkSuite {
 			put("2. " + query.getKey() + ": baseline p50 / counter reads p50",
 					"%.0f×".formatted(naive.percentile(50) / reads.percentile(50)));
 		}
+		put("2. the HTTP floor: GET /actuator/health/liveness (no sign-in, no database), ms", httpFloor().summary());
 		if (this.database.equals("postgresql")) {
 			indicatorLatencyAfterVacuum(queries);
 		}
+	}
+
+	/**
+	 * The cheapest request the server answers, with the same client: what every indicator
+	 * request costs before it signs in or reads anything.
+	 */
+	private Stats httpFloor() throws IOException, InterruptedException {
+		HttpRequest liveness = HttpRequest.newBuilder(this.base.resolve("/actuator/health/liveness")).build();
+		Stats times = new Stats();
+		for (int i = 0; i < Integer.getInteger("bench.indicator-requests", 1_000); i++) {
+			long start = System.nanoTime();
+			if (this.http.send(liveness, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+				throw new IllegalStateException("liveness answered other than 200");
+			}
+			times.add(millis(start));
+		}
+		return times;
 	}
 
 	/**

@@ -156,10 +156,16 @@ class IndicatorProjection {
 				continue;
 			}
 			try {
-				if (change.row.json == null) {
+				boolean isNew = change.row.json == null;
+				change.row.json = this.timelines.write(change.own);
+				if (isNew) {
+					// persisted whole: Hibernate inserts the state it is given and
+					// updates
+					// what changes after, so a row persisted before its timeline was an
+					// insert and an update (a rebuild's every patient,
+					// docs/benchmarks.md)
 					this.entities.persist(change.row);
 				}
-				change.row.json = this.timelines.write(change.own);
 				PatientTimeline after = counted(change.row, change.own);
 				sums.addActivity(activityChanges(change.counted, after, change.from));
 				sums.addState(stateChanges(change.counted, after));

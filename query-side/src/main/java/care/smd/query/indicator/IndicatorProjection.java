@@ -162,8 +162,7 @@ class IndicatorProjection {
 					// persisted whole: Hibernate inserts the state it is given and
 					// updates
 					// what changes after, so a row persisted before its timeline was an
-					// insert and an update (a rebuild's every patient,
-					// docs/benchmarks.md)
+					// insert and an update (docs/benchmarks.md, session 17)
 					this.entities.persist(change.row);
 				}
 				PatientTimeline after = counted(change.row, change.own);

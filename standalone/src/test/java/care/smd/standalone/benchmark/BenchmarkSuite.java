@@ -78,6 +78,12 @@ public final class BenchmarkSuite {
 	 */
 	private static final int COMPILED_REBUILDS = Integer.getInteger("bench.compiled-rebuilds", 5);
 
+	/**
+	 * Timed requests per indicator set and per HTTP floor: 1,000 (200 until session 17,
+	 * when the p99 was the second slowest request); more for a profile.
+	 */
+	private static final int INDICATOR_REQUESTS = Integer.getInteger("bench.indicator-requests", 1_000);
+
 	private static final String STATE_SUM = "select "
 			+ Arrays.stream(StateCounter.values())
 				.map((c) -> "coalesce(sum(" + c.column().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase()
@@ -461,12 +467,7 @@ public final class BenchmarkSuite {
 			put("2. " + query.getKey() + ": baseline SQL (3 indicators), ms", naive.summary());
 			put("2. " + query.getKey() + ": baseline p50 / ours p50",
 					"%.0f×".formatted(naive.percentile(50) / ours.percentile(50)));
-			Stats reads = new Stats();
-			for (int i = 0; i < Integer.getInteger("bench.indicator-requests", 1_000); i++) {
-				long start = System.nanoTime();
-				readCounters(q);
-				reads.add(millis(start));
-			}
+			Stats reads = timed(() -> readCounters(q));
 			put("2. " + query.getKey() + ": its counters read over JDBC (the request's two statements), ms",
 					reads.summary());
 			put("2. " + query.getKey() + ": baseline p50 / counter reads p50",
@@ -488,13 +489,7 @@ public final class BenchmarkSuite {
 				liveness();
 			}
 		});
-		Stats times = new Stats();
-		for (int i = 0; i < Integer.getInteger("bench.indicator-requests", 1_000); i++) {
-			long start = System.nanoTime();
-			liveness();
-			times.add(millis(start));
-		}
-		return times;
+		return timed(this::liveness);
 	}
 
 	private void liveness() throws IOException, InterruptedException {
@@ -550,16 +545,17 @@ public final class BenchmarkSuite {
 			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
-	/**
-	 * 1,000 requests of the query (as many as {@code -Dbench.indicator-requests} says,
-	 * for a profile), one at a time, in ms: with 200, as until session 17, the p99 was
-	 * the second slowest request.
-	 */
-	private Stats timedIndicatorRequests(String query) throws IOException, InterruptedException {
+	/** The indicator requests of the query, one at a time, in ms. */
+	private Stats timedIndicatorRequests(String query) throws Exception {
+		return timed(() -> indicators(query));
+	}
+
+	/** {@link #INDICATOR_REQUESTS} runs of the operation, one at a time, in ms. */
+	private static Stats timed(Operation operation) throws Exception {
 		Stats times = new Stats();
-		for (int i = 0; i < Integer.getInteger("bench.indicator-requests", 1_000); i++) {
+		for (int i = 0; i < INDICATOR_REQUESTS; i++) {
 			long start = System.nanoTime();
-			indicators(query);
+			operation.run();
 			times.add(millis(start));
 		}
 		return times;

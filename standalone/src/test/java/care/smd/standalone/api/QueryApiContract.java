@@ -294,7 +294,7 @@ abstract class QueryApiContract {
 			.as("the nearest of two enclosing assignments")
 			.isEqualTo("test-plan");
 		this.s.jurisdiction("310105011", "另一街道", 20_000);
-		assertThat(this.api.get("supervisor", "/api/indicators?jurisdiction=310105011&period=2025").text("plan"))
+		assertThat(this.s.rates("310105011", "2025").report().path("plan").asText())
 			.as("a sibling keeps the district's")
 			.isEqualTo("changning-2021");
 		JsonNode management = find(report, "management");

@@ -2,18 +2,12 @@ package care.smd.query.consistency;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.jpa.TokenEntry;
-import org.axonframework.serialization.Serializer;
 import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,17 +33,17 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final TransactionTemplate transactions;
 
-	private final Serializer serializer;
+	private final SegmentPositions positions;
 
 	private final EventProcessingConfiguration processing;
 
 	private final Duration limit;
 
-	ConsistencyGate(EntityManager entities, TransactionTemplate transactions, Serializer serializer,
+	ConsistencyGate(EntityManager entities, TransactionTemplate transactions, SegmentPositions positions,
 			EventProcessingConfiguration processing, @Value("${smd.consistency.wait:PT5S}") Duration limit) {
 		this.entities = entities;
 		this.transactions = transactions;
-		this.serializer = serializer;
+		this.positions = positions;
 		this.processing = processing;
 		this.limit = limit;
 	}
@@ -83,43 +77,17 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 
 	/**
 	 * Only the segments that own the written case matter: the others skip its events and
-	 * store their position only now and then. A segment this node processes is asked
-	 * directly; one processed elsewhere is read from the token store, without claiming it
-	 * (a reader must never steal a segment).
+	 * store their position only now and then.
 	 */
 	boolean reached(long wanted, String aggregate) {
 		return Boolean.TRUE.equals(this.transactions.execute((tx) -> {
 			for (String name : streamingProcessors()) {
-				if (!reached(name, aggregate, wanted)) {
+				if (!this.positions.passed(name, aggregate, wanted)) {
 					return false;
 				}
 			}
 			return true;
 		}));
-	}
-
-	private boolean reached(String name, String aggregate, long wanted) {
-		List<TokenEntry> entries = this.entities
-			.createQuery("select t from TokenEntry t where t.processorName = :name", TokenEntry.class)
-			.setParameter("name", name)
-			.getResultList();
-		if (entries.isEmpty()) {
-			return false;
-		}
-		int[] segmentIds = entries.stream().mapToInt(TokenEntry::getSegment).toArray();
-		Map<Integer, EventTrackerStatus> local = this.processing.eventProcessor(name, StreamingEventProcessor.class)
-			.map(StreamingEventProcessor::processingStatus)
-			.orElse(Map.of());
-		for (TokenEntry entry : entries) {
-			Segment segment = Segment.computeSegment(entry.getSegment(), segmentIds);
-			if (aggregate != null && !segment.matches(aggregate)) {
-				continue;
-			}
-			if (Math.max(stored(entry), processed(local.get(entry.getSegment()))) < wanted) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private String aggregateAt(long position) {
@@ -129,15 +97,6 @@ class ConsistencyGate implements WebMvcConfigurer, HandlerInterceptor {
 			.setParameter("position", position)
 			.getResultList();
 		return ids.isEmpty() ? null : ids.get(0);
-	}
-
-	private long stored(TokenEntry entry) {
-		TrackingToken token = entry.getToken(this.serializer);
-		return token == null ? -1 : token.position().orElse(-1);
-	}
-
-	private static long processed(EventTrackerStatus status) {
-		return status == null || status.isErrorState() ? -1 : status.getCurrentPosition().orElse(-1);
 	}
 
 	private List<String> streamingProcessors() {

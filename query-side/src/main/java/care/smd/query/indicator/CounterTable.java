@@ -27,6 +27,8 @@ import care.smd.query.projection.Sql;
  */
 final class CounterTable {
 
+	private static final int CHUNK = 10_000;
+
 	private final List<String> columns;
 
 	private final String update;
@@ -67,14 +69,15 @@ final class CounterTable {
 			.stream()
 			.filter((entry) -> Arrays.stream(entry.getValue()).anyMatch((d) -> d != 0))
 			.forEach(changed::add);
-		if (changed.isEmpty()) {
-			return;
-		}
-		if (upsert) {
-			jdbc.execute(this.upsert, (PreparedStatementCallback<Integer>) (statement) -> upsert(statement, changed));
-		}
-		else {
-			updateOrInsert(jdbc, changed);
+		// the sum at the end of a replay writes every row at once
+		for (int from = 0; from < changed.size(); from += CHUNK) {
+			List<Map.Entry<String, int[]>> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+			if (upsert) {
+				jdbc.execute(this.upsert, (PreparedStatementCallback<Integer>) (statement) -> upsert(statement, chunk));
+			}
+			else {
+				updateOrInsert(jdbc, chunk);
+			}
 		}
 	}
 

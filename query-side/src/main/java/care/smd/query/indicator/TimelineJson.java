@@ -64,4 +64,24 @@ final class TimelineJson {
 		return mapper.treeToValue(node, PatientTimeline.class);
 	}
 
+	/**
+	 * What the case counts for: nothing once merged, else its own records and its
+	 * duplicates'.
+	 */
+	PatientTimeline counted(TimelineRow row, PatientTimeline own) throws JsonProcessingException {
+		if (row.mergedInto != null) {
+			return PatientTimeline.EMPTY;
+		}
+		PatientTimeline person = own;
+		for (PatientTimeline duplicate : absorbed(row).values()) {
+			person = person.absorbing(duplicate);
+		}
+		return person;
+	}
+
+	/** The timelines of the duplicates merged into the case, by case id. */
+	Map<String, PatientTimeline> absorbed(TimelineRow row) throws JsonProcessingException {
+		return row.absorbedJson == null ? new TreeMap<>() : readAll(row.absorbedJson);
+	}
+
 }

@@ -16,6 +16,7 @@ import care.smd.kernel.careteam.AddCaseNote;
 import care.smd.kernel.careteam.AssignCareTeam;
 import care.smd.kernel.careteam.AssignCaseTask;
 import care.smd.kernel.careteam.CompleteCaseTask;
+import care.smd.kernel.followup.RecordFollowUp;
 import care.smd.kernel.patient.AbsorbDuplicate;
 import care.smd.kernel.patient.MarkAsDuplicate;
 import care.smd.kernel.patient.PersonalDetails;
@@ -66,6 +67,9 @@ abstract class ReplayContract {
 			nonZero("q_ind_state", "abs(registered) + abs(schizophrenia) + abs(home_dwelling) + abs(lost)"
 					+ " + abs(needs_team) + abs(team_covered)"));
 
+	/** The counter tables (the last two of the read models). */
+	private static final List<String> COUNTERS = READ_MODELS.subList(READ_MODELS.size() - 2, READ_MODELS.size());
+
 	/** The replayed tables, and those of team work and referral patients. */
 	private static final List<String> REDELIVERED = java.util.stream.Stream
 		.concat(READ_MODELS.stream(),
@@ -92,7 +96,7 @@ abstract class ReplayContract {
 	@LocalServerPort
 	int port;
 
-	private int registered;
+	private static int registered;
 
 	@Test
 	void aFreshReplayRebuildsEveryReadModelExactly() throws InterruptedException {
@@ -125,6 +129,46 @@ abstract class ReplayContract {
 		assertThat(new Api(this.port).get("doctor", "/api/progress/projections").status()).isEqualTo(403);
 		assertThat(new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw())
 			.isEqualTo(report);
+	}
+
+	/**
+	 * A replay's counters are summed from the timelines at its end; writes that arrive
+	 * while it runs, or after it and before the sum, count once: the counters equal those
+	 * of a second replay that met no write.
+	 */
+	@Test
+	void writesDuringAReplayCountOnce() throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, 20261203L, FixedClock.TODAY);
+		histories.patients(histories.county("319603"), 30);
+		awaitCaughtUp();
+		int registeredBefore = registeredIn("319603");
+		String community = Samples.COMMUNITY.value();
+		int communityBefore = registeredIn(community);
+
+		ReadModels.rebuild(this.processing, "indicators");
+		LocalDate day = FixedClock.TODAY.minusDays(3);
+		for (int i = 0; i < 3; i++) {
+			PatientId id = register(day);
+			this.gateway.sendAndWait(
+					new RecordFollowUp(id, "visit-during-replay-" + id.value(), Samples.stableVisit(day.plusDays(1))));
+		}
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> withWrites = snapshot(COUNTERS);
+
+		ReadModels.rebuild(this.processing, "indicators");
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> replayed = snapshot(COUNTERS);
+		for (int table = 0; table < COUNTERS.size(); table++) {
+			assertThat(withWrites.get(table)).as(COUNTERS.get(table)).containsExactlyElementsOf(replayed.get(table));
+		}
+		assertThat(registeredIn(community)).as("the three registered during the replay").isEqualTo(communityBefore + 3);
+		assertThat(registeredIn("319603")).isEqualTo(registeredBefore);
+	}
+
+	private int registeredIn(String prefix) {
+		List<Integer> sums = this.jdbc.queryForList("select sum(registered) from q_ind_state where prefix = ?",
+				Integer.class, prefix);
+		return sums.isEmpty() || sums.get(0) == null ? 0 : sums.get(0);
 	}
 
 	/**
@@ -176,7 +220,7 @@ abstract class ReplayContract {
 	private PatientId register(LocalDate day) {
 		PatientId id = PatientId.random();
 		RegisterPatient sample = Samples.registration(id, day, "F20.0");
-		int person = 700 + this.registered++;
+		int person = 700 + registered++;
 		LocalDate birth = sample.person().birthDate();
 		this.gateway.sendAndWait(new RegisterPatient(
 				id, sample.jurisdiction(), day, new PersonalDetails("患者" + person, sample.person().sex(), birth,
@@ -210,6 +254,8 @@ abstract class ReplayContract {
 					.stream()
 					.allMatch((status) -> !status.isErrorState() && status.getCurrentPosition().orElse(-1) >= head);
 			}
+			// a replay's counters are summed once its segments have passed the head
+			done &= this.jdbc.queryForObject("select count(*) from q_ind_counters_pending", Integer.class) == 0;
 			if (done) {
 				return;
 			}

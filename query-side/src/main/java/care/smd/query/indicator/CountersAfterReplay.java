@@ -1,0 +1,142 @@
+package care.smd.query.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import care.smd.kernel.indicator.PatientTimeline;
+import care.smd.query.consistency.SegmentPositions;
+import care.smd.query.projection.Sql;
+
+/**
+ * The counters of a replay, summed once at its end. A reset leaves a row naming the head
+ * of the event store; while it is there, the indicator read model's batches write
+ * timelines only. Once every segment has passed that head, one node sums every timeline's
+ * contributions into the counters and removes the row, in one transaction.
+ * <p>
+ * Exact under any timing: a batch reads the row under a shared lock held to its commit
+ * and the sum takes it exclusively, so a batch either commits its timelines before the
+ * sum reads them, or finds the row gone and adds its changes to the sum's counters as any
+ * live batch does.
+ */
+@Component
+class CountersAfterReplay {
+
+	private static final int PAGE = 2_000;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final SegmentPositions positions;
+
+	private final Counters counters;
+
+	private final String lock;
+
+	private final TimelineJson timelines = new TimelineJson();
+
+	/** as this node last saw it, for readers */
+	private volatile boolean pending;
+
+	CountersAfterReplay(JdbcTemplate jdbc, PlatformTransactionManager transactions, SegmentPositions positions,
+			Counters counters) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.positions = positions;
+		this.counters = counters;
+		// H2 has no shared row lock; it runs one indicator segment per node
+		this.lock = Sql.isPostgresql(jdbc) ? " for share" : " for update";
+	}
+
+	/** In the reset's transaction: the counters wait for the replay to pass the head. */
+	void begin() {
+		this.jdbc.update("delete from q_ind_counters_pending");
+		this.jdbc.update("insert into q_ind_counters_pending (id, head)"
+				+ " select 1, coalesce(max(global_index), -1) from domain_event_entry");
+		this.pending = true;
+	}
+
+	/**
+	 * In a batch's transaction: whether its counter changes are left to the sum at the
+	 * end of the replay. The row stays locked until the batch commits.
+	 */
+	boolean pendingInThisTransaction() {
+		return !this.jdbc.queryForList("select head from q_ind_counters_pending where id = 1" + this.lock, Long.class)
+			.isEmpty();
+	}
+
+	/** Whether a replay's counters were still to be summed when this node last looked. */
+	boolean pending() {
+		return this.pending;
+	}
+
+	@Scheduled(fixedDelayString = "${smd.indicators.replay-check-interval:PT0.1S}")
+	void sumWhenReplayed() {
+		List<Long> head = this.jdbc.queryForList("select head from q_ind_counters_pending", Long.class);
+		if (head.isEmpty()) {
+			this.pending = false;
+			return;
+		}
+		this.pending = true;
+		Boolean summed = this.transaction
+			.execute((tx) -> this.positions.passed(IndicatorProjection.GROUP, null, head.get(0)) && sumEveryTimeline());
+		if (Boolean.TRUE.equals(summed)) {
+			this.pending = false;
+		}
+	}
+
+	/** False when another node summed first. */
+	private boolean sumEveryTimeline() {
+		if (this.jdbc.queryForList("select head from q_ind_counters_pending where id = 1 for update", Long.class)
+			.isEmpty()) {
+			return false;
+		}
+		CounterChanges sums = new CounterChanges();
+		String after = "";
+		List<TimelineRow> page;
+		do {
+			page = page(after);
+			for (TimelineRow row : page) {
+				add(sums, row);
+				after = row.patientId;
+			}
+		}
+		while (page.size() == PAGE);
+		this.counters.clear();
+		this.counters.write(sums);
+		this.jdbc.update("delete from q_ind_counters_pending");
+		return true;
+	}
+
+	private List<TimelineRow> page(String after) {
+		return this.jdbc
+			.query("select patient_id, json, merged_into, absorbed_json from q_ind_timeline where patient_id > ?"
+					+ " order by patient_id fetch first " + PAGE + " rows only", (rs, i) -> {
+						TimelineRow row = new TimelineRow(rs.getString(1));
+						row.json = rs.getString(2);
+						row.mergedInto = rs.getString(3);
+						row.absorbedJson = rs.getString(4);
+						return row;
+					}, after);
+	}
+
+	/** The whole of what the case counts for, as a change from nothing. */
+	private void add(CounterChanges sums, TimelineRow row) {
+		try {
+			PatientTimeline counted = this.timelines.counted(row, this.timelines.read(row.json));
+			sums.addActivity(IndicatorProjection.activityChanges(PatientTimeline.EMPTY, counted, LocalDate.MIN));
+			sums.addState(IndicatorProjection.stateChanges(PatientTimeline.EMPTY, counted));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("unreadable timeline of " + row.patientId, ex);
+		}
+	}
+
+}

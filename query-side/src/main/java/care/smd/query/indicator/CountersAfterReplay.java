@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ import care.smd.query.projection.Sql;
  */
 @Component
 class CountersAfterReplay {
+
+	private static final Logger log = LoggerFactory.getLogger(CountersAfterReplay.class);
 
 	private static final int PAGE = 2_000;
 
@@ -98,8 +102,10 @@ class CountersAfterReplay {
 			.isEmpty()) {
 			return false;
 		}
+		long start = System.nanoTime();
 		CounterChanges sums = new CounterChanges();
 		String after = "";
+		int timelines = 0;
 		List<TimelineRow> page;
 		do {
 			page = page(after);
@@ -107,11 +113,14 @@ class CountersAfterReplay {
 				add(sums, row);
 				after = row.patientId;
 			}
+			timelines += page.size();
 		}
 		while (page.size() == PAGE);
 		this.counters.clear();
 		this.counters.write(sums);
 		this.jdbc.update("delete from q_ind_counters_pending");
+		log.info("Summed the indicator counters of a replay: {} timelines, {} counter rows, {} ms", timelines,
+				sums.activity().size() + sums.state().size(), (System.nanoTime() - start) / 1_000_000);
 		return true;
 	}
 

@@ -39,7 +39,8 @@ import care.smd.query.projection.PerBatch;
  * compares the patient's contributions before and after, for every period the event can
  * touch (those ending on or after its day), and adds only the difference. A backdated
  * visit, a transfer, a death or an admission thus corrects exactly the periods and
- * communities it changes.
+ * communities it changes. In a replay only the timelines are written, and the counters
+ * are summed from them once at its end ({@link CountersAfterReplay}).
  */
 @Component
 @ProcessingGroup(IndicatorProjection.GROUP)

@@ -83,6 +83,32 @@ class CounterTableTest {
 	}
 
 	@Test
+	void moreRowsThanOneStatementTakesAreAllWrittenOnPostgresql() {
+		everyRowOfALargeSumIsWritten(new JdbcTemplate(postgresPool), true);
+	}
+
+	@Test
+	void moreRowsThanOneStatementTakesAreAllWrittenOnH2() {
+		everyRowOfALargeSumIsWritten(new JdbcTemplate(h2Pool), false);
+	}
+
+	/** The sum at the end of a replay writes every counter row of the country at once. */
+	private void everyRowOfALargeSumIsWritten(JdbcTemplate jdbc, boolean upsert) {
+		TreeMap<String, int[]> rows = new TreeMap<>();
+		for (int community = 0; community < 25_001; community++) {
+			rows.put("34%010d|2025-01".formatted(community), new int[] { 1, 0, 0, 0, 0, community % 2 });
+		}
+		this.table.add(jdbc, upsert, rows);
+
+		assertThat(
+				List.of("count(*)", "sum(registered)", "sum(team_covered)")
+					.stream()
+					.map((column) -> jdbc
+						.queryForObject("select " + column + " from q_ind_state where prefix like '34%'", Long.class)))
+			.containsExactly(25_001L, 25_001L, 12_500L);
+	}
+
+	@Test
 	void writersMeetingANewRowAtOnceBothAddTheirChangeOnPostgresql() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(postgresPool);
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(postgresPool));

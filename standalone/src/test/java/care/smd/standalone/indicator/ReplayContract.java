@@ -165,6 +165,33 @@ abstract class ReplayContract {
 		assertThat(registeredIn("319603")).isEqualTo(registeredBefore);
 	}
 
+	/**
+	 * While a replay's counters are not yet summed, an indicator read says it is stale; a
+	 * read after a write, once the sum is written, is current again.
+	 */
+	@Test
+	void indicatorReadsSayStaleUntilTheReplaysCountersAreSummed() throws InterruptedException {
+		Api api = new Api(this.port);
+		String path = "/api/indicators?jurisdiction=310105&period=2025";
+		StreamingEventProcessor indicators = processor("indicators");
+		indicators.shutDown();
+		indicators.resetTokens();
+		try {
+			Api.Answer during = api.get("admin", path);
+			assertThat(during.status()).isEqualTo(200);
+			assertThat(during.header("X-Consistency")).isEqualTo("stale");
+		}
+		finally {
+			indicators.start();
+		}
+		awaitCaughtUp();
+		Api.Answer written = api.put("admin", "/api/jurisdictions/310105099", "{\"name\":\"重放后\",\"population\":100}");
+		assertThat(written.status()).isIn(200, 201);
+		Api.Answer after = api.getAfter(written, "admin", path);
+		assertThat(after.header("X-Consistency")).isEqualTo("current");
+		assertThat(api.get("admin", path).header("X-Consistency")).isNull();
+	}
+
 	private int registeredIn(String prefix) {
 		List<Integer> sums = this.jdbc.queryForList("select sum(registered) from q_ind_state where prefix = ?",
 				Integer.class, prefix);

@@ -72,8 +72,7 @@ class CountersAfterReplay {
 	 * end of the replay. The row stays locked until the batch commits.
 	 */
 	boolean pendingInThisTransaction() {
-		return !this.jdbc.queryForList("select head from q_ind_counters_pending where id = 1" + this.lock, Long.class)
-			.isEmpty();
+		return !head(this.lock).isEmpty();
 	}
 
 	/** Whether a replay's counters were still to be summed when this node last looked. */
@@ -83,7 +82,7 @@ class CountersAfterReplay {
 
 	@Scheduled(fixedDelayString = "${smd.indicators.replay-check-interval:PT0.1S}")
 	void sumWhenReplayed() {
-		List<Long> head = this.jdbc.queryForList("select head from q_ind_counters_pending", Long.class);
+		List<Long> head = head("");
 		if (head.isEmpty()) {
 			this.pending = false;
 			return;
@@ -98,8 +97,7 @@ class CountersAfterReplay {
 
 	/** False when another node summed first. */
 	private boolean sumEveryTimeline() {
-		if (this.jdbc.queryForList("select head from q_ind_counters_pending where id = 1 for update", Long.class)
-			.isEmpty()) {
+		if (head(" for update").isEmpty()) {
 			return false;
 		}
 		long start = System.nanoTime();
@@ -122,6 +120,13 @@ class CountersAfterReplay {
 		log.info("Summed the indicator counters of a replay: {} timelines, {} counter rows, {} ms", timelines,
 				sums.activity().size() + sums.state().size(), (System.nanoTime() - start) / 1_000_000);
 		return true;
+	}
+
+	/**
+	 * The head the pending replay must pass, if one is pending, read with the lock given.
+	 */
+	private List<Long> head(String lock) {
+		return this.jdbc.queryForList("select head from q_ind_counters_pending where id = 1" + lock, Long.class);
 	}
 
 	private List<TimelineRow> page(String after) {

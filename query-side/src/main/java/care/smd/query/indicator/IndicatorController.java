@@ -26,6 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import care.smd.query.indicator.IndicatorReports.Indicator;
 import care.smd.query.indicator.IndicatorReports.Report;
 import care.smd.query.indicator.Plans.Plan;
+import care.smd.query.indicator.Plans.Scope;
 import care.smd.query.jurisdiction.Jurisdictions;
 import care.smd.query.jurisdiction.Jurisdictions.Jurisdiction;
 
@@ -71,12 +72,12 @@ class IndicatorController {
 	ResponseEntity<?> indicators(@RequestParam(required = false) String jurisdiction, @RequestParam String period,
 			@RequestParam(required = false) String plan, @RequestParam(required = false) String format,
 			Authentication reader, HttpServletRequest request) {
-		Jurisdiction where = jurisdiction(reader, jurisdiction);
-		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
+		Scope scope = scope(reader, jurisdiction, plan);
+		Report report = this.reports.report(scope.jurisdiction(), Period.parse(period), scope.plan());
 		if (TableExport.isDownload(format)) {
 			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
 			return TableExport.respond(format,
-					new TableExport.Table("indicators-" + where.code() + "-" + period, HEADER, rows(report)));
+					new TableExport.Table("indicators-" + report.jurisdiction() + "-" + period, HEADER, rows(report)));
 		}
 		return ResponseEntity.ok(report);
 	}
@@ -89,8 +90,8 @@ class IndicatorController {
 	ResponseEntity<com.fasterxml.jackson.databind.node.ObjectNode> measureReport(
 			@RequestParam(required = false) String jurisdiction, @RequestParam String period,
 			@RequestParam(required = false) String plan, Authentication reader, HttpServletRequest request) {
-		Jurisdiction where = jurisdiction(reader, jurisdiction);
-		Report report = this.reports.report(where, Period.parse(period), plan(plan, where));
+		Scope scope = scope(reader, jurisdiction, plan);
+		Report report = this.reports.report(scope.jurisdiction(), Period.parse(period), scope.plan());
 		this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.parseMediaType("application/fhir+json"))
@@ -103,8 +104,9 @@ class IndicatorController {
 			@RequestParam(required = false) String plan,
 			@RequestParam(defaultValue = "standardManagement") IndicatorCode indicator,
 			@RequestParam(required = false) String format, Authentication reader, HttpServletRequest request) {
-		Jurisdiction where = jurisdiction(reader, jurisdiction);
-		Plan applied = plan(plan, where);
+		Scope scope = scope(reader, jurisdiction, plan);
+		Jurisdiction where = scope.jurisdiction();
+		Plan applied = scope.plan();
 		List<Report> children = this.reports.breakdown(where.code(), Period.parse(period), applied, indicator);
 		if (TableExport.isDownload(format)) {
 			this.audit.record(reader, AuditTrail.Action.EXPORT, null, request);
@@ -149,18 +151,16 @@ class IndicatorController {
 		return Map.of("jurisdiction", code, "plan", request.plan());
 	}
 
-	private Jurisdiction jurisdiction(Authentication reader, String asked) {
-		String prefix = this.access.scopedPrefix(reader, asked == null ? null : JurisdictionCode.of(asked));
+	private Scope scope(Authentication reader, String jurisdiction, String plan) {
+		String prefix = this.access.scopedPrefix(reader,
+				jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
 		if (prefix.isEmpty()) {
 			long population = this.jurisdictions.children("").stream().mapToLong(Jurisdiction::population).sum();
-			return new Jurisdiction("", "全国", population);
+			return new Scope(new Jurisdiction("", "全国", population),
+					plan == null ? this.plans.inForce("") : this.plans.get(plan));
 		}
-		return this.jurisdictions.find(prefix)
+		return this.plans.scope(prefix, plan)
 			.orElseThrow(() -> new InvalidValue("jurisdiction", "is not in the jurisdiction registry"));
-	}
-
-	private Plan plan(String code, Jurisdiction where) {
-		return code == null ? this.plans.inForce(where.code()) : this.plans.get(code);
 	}
 
 	private static final List<String> HEADER = List.of("jurisdiction", "name", "period", "asOf", "plan", "indicator",

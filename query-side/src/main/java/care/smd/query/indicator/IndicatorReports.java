@@ -51,28 +51,33 @@ class IndicatorReports {
 
 	private final Clock clock;
 
-	private final String activitySelect;
-
-	private final String stateSelect;
+	private final String countersSelect;
 
 	IndicatorReports(JdbcTemplate jdbc, Jurisdictions jurisdictions, Plans plans, Clock clock) {
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
 		this.plans = plans;
 		this.clock = clock;
-		this.activitySelect = "select " + Arrays.stream(ActivityCounter.values())
-			.map((c) -> Counters.snake(c.column()))
-			.collect(Collectors.joining(", ")) + " from q_ind_activity where id = ?";
-		this.stateSelect = "select " + Arrays.stream(StateCounter.values())
-			.map((c) -> "coalesce(sum(" + Counters.snake(c.column()) + "), 0)")
-			.collect(Collectors.joining(", ")) + " from q_ind_state where prefix = ? and month_key <= ?";
+		// one statement, one round trip: the period's activity row beside the state
+		// changes
+		// summed up to its last month (no activity row reads as zeros)
+		this.countersSelect = "select "
+				+ Arrays.stream(ActivityCounter.values())
+					.map((c) -> "a." + Counters.snake(c.column()))
+					.collect(Collectors.joining(", "))
+				+ ", s.* from (select "
+				+ Arrays.stream(StateCounter.values())
+					.map((c) -> "coalesce(sum(" + Counters.snake(c.column()) + "), 0) " + Counters.snake(c.column()))
+					.collect(Collectors.joining(", "))
+				+ " from q_ind_state where prefix = ? and month_key <= ?) s left join q_ind_activity a on a.id = ?";
 	}
 
 	Report report(Jurisdiction jurisdiction, Period period, Plan plan) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate asOf = period.end().isBefore(today) ? period.end() : today;
-		long[] activity = activity(jurisdiction.code(), period);
-		long[] state = state(jurisdiction.code(), YearMonth.from(period.end()));
+		Counts counts = counts(jurisdiction.code(), period);
+		long[] activity = counts.activity();
+		long[] state = counts.state();
 		long registered = state[StateCounter.REGISTERED.ordinal()];
 		long home = state[StateCounter.HOME_DWELLING.ordinal()];
 		List<Indicator> indicators = new ArrayList<>();
@@ -131,25 +136,22 @@ class IndicatorReports {
 		return new Indicator(code, code.chinese(), numerator, denominator, rate, target, gap, meets);
 	}
 
-	private long[] activity(String prefix, Period period) {
-		List<long[]> rows = this.jdbc.query(this.activitySelect, (rs, n) -> {
-			long[] values = new long[ActivityCounter.values().length];
-			for (int i = 0; i < values.length; i++) {
-				values[i] = rs.getLong(i + 1);
-			}
-			return values;
-		}, prefix + "|" + period.key());
-		return rows.isEmpty() ? new long[ActivityCounter.values().length] : rows.get(0);
+	/** The period's activity counters and the state counters at its end. */
+	private record Counts(long[] activity, long[] state) {
 	}
 
-	private long[] state(String prefix, YearMonth upTo) {
-		return this.jdbc.queryForObject(this.stateSelect, (rs, n) -> {
-			long[] values = new long[StateCounter.values().length];
-			for (int i = 0; i < values.length; i++) {
-				values[i] = rs.getLong(i + 1);
+	private Counts counts(String prefix, Period period) {
+		return this.jdbc.queryForObject(this.countersSelect, (rs, n) -> {
+			long[] activity = new long[ActivityCounter.values().length];
+			long[] state = new long[StateCounter.values().length];
+			for (int i = 0; i < activity.length; i++) {
+				activity[i] = rs.getLong(i + 1);
 			}
-			return values;
-		}, prefix, upTo.toString());
+			for (int i = 0; i < state.length; i++) {
+				state[i] = rs.getLong(activity.length + i + 1);
+			}
+			return new Counts(activity, state);
+		}, prefix, YearMonth.from(period.end()).toString(), prefix + "|" + period.key());
 	}
 
 }

@@ -1,10 +1,12 @@
 package care.smd.query.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,12 +15,14 @@ import jakarta.persistence.EntityManager;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import care.smd.kernel.common.InvalidValue;
+import care.smd.query.jurisdiction.Jurisdictions.Jurisdiction;
 
 /**
  * Plans and which one applies where. The four plans of the source documents are loaded at
@@ -30,6 +34,10 @@ class Plans implements ApplicationRunner {
 
 	/** A plan with its targets, by indicator. */
 	record Plan(String code, String name, Map<IndicatorCode, Double> targets) {
+	}
+
+	/** A jurisdiction and the plan its rates are held to. */
+	record Scope(Jurisdiction jurisdiction, Plan plan) {
 	}
 
 	static final String DEFAULT_PLAN = "national-2021";
@@ -58,12 +66,15 @@ class Plans implements ApplicationRunner {
 
 	private final EntityManager entities;
 
+	private final JdbcTemplate jdbc;
+
 	private final ObjectMapper json;
 
 	private final TransactionTemplate transaction;
 
-	Plans(EntityManager entities, ObjectMapper json, PlatformTransactionManager transactions) {
+	Plans(EntityManager entities, JdbcTemplate jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
 		this.entities = entities;
+		this.jdbc = jdbc;
 		this.json = json;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -113,10 +124,7 @@ class Plans implements ApplicationRunner {
 	 * one.
 	 */
 	Plan inForce(String prefix) {
-		List<String> enclosing = new ArrayList<>();
-		for (int length = prefix.length(); length >= 2; length--) {
-			enclosing.add(prefix.substring(0, length));
-		}
+		List<String> enclosing = enclosing(prefix);
 		if (enclosing.isEmpty()) {
 			return get(DEFAULT_PLAN);
 		}
@@ -130,6 +138,44 @@ class Plans implements ApplicationRunner {
 			.max(Comparator.comparingInt((PlanAssignmentRow a) -> a.prefix.length()))
 			.map((nearest) -> get(nearest.planCode))
 			.orElseGet(() -> get(DEFAULT_PLAN));
+	}
+
+	/**
+	 * The jurisdiction (not the country) with the plan asked for or, with none asked, the
+	 * plan in force there, in one statement: they were four (the jurisdiction, the
+	 * assignments, the plan, each in a session of its own), and with its counters summed
+	 * an indicator request is mostly its round trips to the database (docs/benchmarks.md,
+	 * session 19). Empty when the jurisdiction is not in the registry.
+	 */
+	Optional<Scope> scope(String code, String asked) {
+		List<Object> arguments = new ArrayList<>();
+		String plan;
+		if (asked == null) {
+			List<String> enclosing = enclosing(code);
+			plan = "coalesce((select a.plan_code from q_plan_assignment a where a.prefix in ("
+					+ String.join(", ", Collections.nCopies(enclosing.size(), "?"))
+					+ ") order by length(a.prefix) desc fetch first 1 rows only), ?)";
+			arguments.addAll(enclosing);
+			arguments.add(DEFAULT_PLAN);
+		}
+		else {
+			plan = "?";
+			arguments.add(asked);
+		}
+		arguments.add(code);
+		String planCode = asked == null ? DEFAULT_PLAN : asked;
+		return this.jdbc.query(
+				"select j.name, j.population, p.code, p.name, p.targets_json "
+						+ "from q_jurisdiction j left join q_plan p on p.code = " + plan + " where j.code = ?",
+				(rs, n) -> {
+					if (rs.getString(3) == null) {
+						throw new InvalidValue("plan", "unknown plan '" + planCode + "'");
+					}
+					return new Scope(new Jurisdiction(code, rs.getString(1), rs.getLong(2)),
+							toPlan(rs.getString(3), rs.getString(4), rs.getString(5)));
+				}, arguments.toArray())
+			.stream()
+			.findFirst();
 	}
 
 	@Transactional
@@ -157,14 +203,26 @@ class Plans implements ApplicationRunner {
 		}
 	}
 
+	private static List<String> enclosing(String prefix) {
+		List<String> enclosing = new ArrayList<>();
+		for (int length = prefix.length(); length >= 2; length--) {
+			enclosing.add(prefix.substring(0, length));
+		}
+		return enclosing;
+	}
+
 	private Plan toPlan(PlanRow row) {
+		return toPlan(row.code, row.name, row.targetsJson);
+	}
+
+	private Plan toPlan(String code, String name, String targetsJson) {
 		try {
-			Map<IndicatorCode, Double> targets = this.json.readValue(row.targetsJson, new TypeReference<>() {
+			Map<IndicatorCode, Double> targets = this.json.readValue(targetsJson, new TypeReference<>() {
 			});
-			return new Plan(row.code, row.name, targets);
+			return new Plan(code, name, targets);
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("stored plan " + row.code + " is unreadable", ex);
+			throw new IllegalStateException("stored plan " + code + " is unreadable", ex);
 		}
 	}
 

@@ -316,6 +316,27 @@ abstract class QueryApiContract {
 	}
 
 	@Test
+	void aReportIsHeldToThePlanAskedForAndNamesTheFieldItCannotRead() {
+		Answer chosen = this.api.get("supervisor",
+				"/api/indicators?jurisdiction=310105&period=2025&plan=national-2018");
+		assertThat(chosen.status()).as(chosen.raw()).isEqualTo(200);
+		assertThat(chosen.text("plan")).as("asked for, over the district's assignment").isEqualTo("national-2018");
+		assertThat(chosen.text("name")).isNotBlank();
+		assertThat(indicator(chosen, "medication").path("target").asDouble()).isEqualTo(0.80);
+		Answer national = this.api.get("admin", "/api/indicators?period=2025&plan=rugao-2024");
+		assertThat(national.text("plan")).isEqualTo("rugao-2024");
+		assertThat(national.text("jurisdiction")).isEmpty();
+		for (String[] bad : new String[][] { { "jurisdiction=310105&period=2025&plan=nonsense", "plan" },
+				{ "period=2025&plan=nonsense", "plan" }, { "jurisdiction=310199&period=2025", "jurisdiction" },
+				{ "jurisdiction=310199&period=2025&plan=national-2018", "jurisdiction" } }) {
+			Answer refused = this.api.get("admin", "/api/indicators?" + bad[0]);
+			assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+			assertThat(refused.body().path("errors").path(0).path("field").asText()).as(refused.raw())
+				.isEqualTo(bad[1]);
+		}
+	}
+
+	@Test
 	void theBreakdownShowsTheCommunitiesFurthestBehindFirstAndExportsCsv() {
 		this.s.jurisdiction("310105009", "测试街道", 20_000);
 		this.s.jurisdiction("310105009001", "甲居委", 5_000);

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -51,6 +52,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.followup.RecordFollowUp;
+import jdk.jfr.Recording;
+
 import care.smd.kernel.indicator.ActivityCounter;
 import care.smd.kernel.indicator.StateCounter;
 import care.smd.kernel.patient.PatientId;
@@ -492,6 +495,32 @@ public final class BenchmarkSuite {
 		put("2. the HTTP floor: GET /actuator/health/liveness (no sign-in, no database), ms", httpFloor().summary());
 		if (this.database.equals("postgresql")) {
 			indicatorLatencyAfterVacuum(queries);
+		}
+		if (Boolean.getBoolean("bench.profile-indicators")) {
+			profileIndicatorRequests(queries);
+		}
+	}
+
+	/**
+	 * With {@code -Dbench.profile-indicators=true}, after the measures: the same requests
+	 * again under a JFR recording per query, CPU samples every 2 ms and every socket read
+	 * (the database's answers) with its stack, written beside the H2 files.
+	 */
+	private void profileIndicatorRequests(Map<String, String[]> queries) throws Exception {
+		for (Map.Entry<String, String[]> query : queries.entrySet()) {
+			Path file = Path.of("./target/bench/indicators-%s-%d-%s.jfr".formatted(this.database, this.patients,
+					query.getKey().replaceAll("[^a-z]+", "-")));
+			Files.createDirectories(file.getParent());
+			try (Recording recording = new Recording()) {
+				recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2));
+				recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
+				recording.start();
+				Stats profiled = timedIndicatorRequests(query.getValue()[0]);
+				recording.stop();
+				recording.dump(file);
+				log("%s under a profile, ms: %s; %s".formatted(query.getKey(), profiled.summary(),
+						file.toAbsolutePath().normalize()));
+			}
 		}
 	}
 

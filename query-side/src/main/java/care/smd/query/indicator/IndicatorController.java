@@ -27,7 +27,6 @@ import care.smd.query.indicator.IndicatorReports.Indicator;
 import care.smd.query.indicator.IndicatorReports.Report;
 import care.smd.query.indicator.Plans.Plan;
 import care.smd.query.indicator.Plans.Scope;
-import care.smd.query.jurisdiction.Jurisdictions;
 import care.smd.query.jurisdiction.Jurisdictions.Jurisdiction;
 
 @RestController
@@ -45,8 +44,6 @@ class IndicatorController {
 
 	private final IndicatorReports reports;
 
-	private final Jurisdictions jurisdictions;
-
 	private final Plans plans;
 
 	private final AggregateAccess access;
@@ -55,12 +52,11 @@ class IndicatorController {
 
 	private final java.time.Clock clock;
 
-	IndicatorController(IndicatorReports reports, Jurisdictions jurisdictions, Plans plans, AggregateAccess access,
-			AuditTrail audit, java.time.Clock clock) {
+	IndicatorController(IndicatorReports reports, Plans plans, AggregateAccess access, AuditTrail audit,
+			java.time.Clock clock) {
 		this.clock = clock;
 		this.audit = audit;
 		this.reports = reports;
-		this.jurisdictions = jurisdictions;
 		this.plans = plans;
 		this.access = access;
 	}
@@ -154,11 +150,6 @@ class IndicatorController {
 	private Scope scope(Authentication reader, String jurisdiction, String plan) {
 		String prefix = this.access.scopedPrefix(reader,
 				jurisdiction == null ? null : JurisdictionCode.of(jurisdiction));
-		if (prefix.isEmpty()) {
-			long population = this.jurisdictions.children("").stream().mapToLong(Jurisdiction::population).sum();
-			return new Scope(new Jurisdiction("", "全国", population),
-					plan == null ? this.plans.inForce("") : this.plans.get(plan));
-		}
 		return this.plans.scope(prefix, plan)
 			.orElseThrow(() -> new InvalidValue("jurisdiction", "is not in the jurisdiction registry"));
 	}

@@ -2,7 +2,6 @@ package care.smd.query.indicator;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import care.smd.kernel.common.InvalidValue;
+import care.smd.kernel.jurisdiction.JurisdictionLevel;
 import care.smd.query.jurisdiction.Jurisdictions.Jurisdiction;
 
 /**
@@ -120,34 +120,16 @@ class Plans implements ApplicationRunner {
 	}
 
 	/**
-	 * The plan in force for the jurisdiction: its own assignment or the nearest enclosing
-	 * one.
-	 */
-	Plan inForce(String prefix) {
-		List<String> enclosing = enclosing(prefix);
-		if (enclosing.isEmpty()) {
-			return get(DEFAULT_PLAN);
-		}
-		// one query for every enclosing prefix: each was a query of its own, on every
-		// indicator request
-		return this.entities
-			.createQuery("select a from PlanAssignmentRow a where a.prefix in :prefixes", PlanAssignmentRow.class)
-			.setParameter("prefixes", enclosing)
-			.getResultList()
-			.stream()
-			.max(Comparator.comparingInt((PlanAssignmentRow a) -> a.prefix.length()))
-			.map((nearest) -> get(nearest.planCode))
-			.orElseGet(() -> get(DEFAULT_PLAN));
-	}
-
-	/**
-	 * The jurisdiction (not the country) with the plan asked for or, with none asked, the
-	 * plan in force there, in one statement: they were four (the jurisdiction, the
-	 * assignments, the plan, each in a session of its own), and with its counters summed
-	 * an indicator request is mostly its round trips to the database (docs/benchmarks.md,
+	 * The jurisdiction ("" = the country) with the plan asked for or, with none asked,
+	 * the plan in force there: that of its own assignment or the nearest enclosing one,
+	 * else {@value #DEFAULT_PLAN}. One statement: they were three, each through Hibernate
+	 * in a session of its own, a third of a national request's CPU (docs/benchmarks.md,
 	 * session 19). Empty when the jurisdiction is not in the registry.
 	 */
 	Optional<Scope> scope(String code, String asked) {
+		if (code.isEmpty()) {
+			return Optional.of(national(asked == null ? DEFAULT_PLAN : asked));
+		}
 		List<Object> arguments = new ArrayList<>();
 		String plan;
 		if (asked == null) {
@@ -176,6 +158,19 @@ class Plans implements ApplicationRunner {
 				}, arguments.toArray())
 			.stream()
 			.findFirst();
+	}
+
+	/** The country, whose population is its provinces'; no plan is assigned to it. */
+	private Scope national(String planCode) {
+		return this.jdbc
+			.query("select p.code, p.name, p.targets_json, (select coalesce(sum(j.population), 0) "
+					+ "from q_jurisdiction j where j.code_length = ?) from q_plan p where p.code = ?",
+					(rs, n) -> new Scope(new Jurisdiction("", "全国", rs.getLong(4)),
+							toPlan(rs.getString(1), rs.getString(2), rs.getString(3))),
+					JurisdictionLevel.PROVINCE.codeLength(), planCode)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new InvalidValue("plan", "unknown plan '" + planCode + "'"));
 	}
 
 	@Transactional

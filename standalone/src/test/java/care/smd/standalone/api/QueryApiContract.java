@@ -326,6 +326,16 @@ abstract class QueryApiContract {
 		Answer national = this.api.get("admin", "/api/indicators?period=2025&plan=rugao-2024");
 		assertThat(national.text("plan")).isEqualTo("rugao-2024");
 		assertThat(national.text("jurisdiction")).isEmpty();
+		assertThat(national.text("name")).isEqualTo("全国");
+		long provinces = 0;
+		for (JsonNode province : this.api.get("admin", "/api/jurisdictions").body().path("children")) {
+			provinces += province.path("population").asLong();
+		}
+		assertThat(provinces).isPositive();
+		assertThat(indicator(national, "prevalence").path("denominator").asLong())
+			.as("the country's population is its provinces'")
+			.isEqualTo(provinces);
+		assertThat(this.api.get("admin", "/api/indicators?period=2025").text("plan")).isEqualTo("national-2021");
 		for (String[] bad : new String[][] { { "jurisdiction=310105&period=2025&plan=nonsense", "plan" },
 				{ "period=2025&plan=nonsense", "plan" }, { "jurisdiction=310199&period=2025", "jurisdiction" },
 				{ "jurisdiction=310199&period=2025&plan=national-2018", "jurisdiction" } }) {

@@ -47,16 +47,13 @@ class IndicatorReports {
 
 	private final Jurisdictions jurisdictions;
 
-	private final Plans plans;
-
 	private final Clock clock;
 
 	private final String countersSelect;
 
-	IndicatorReports(JdbcTemplate jdbc, Jurisdictions jurisdictions, Plans plans, Clock clock) {
+	IndicatorReports(JdbcTemplate jdbc, Jurisdictions jurisdictions, Clock clock) {
 		this.jdbc = jdbc;
 		this.jurisdictions = jurisdictions;
-		this.plans = plans;
 		this.clock = clock;
 		// one statement, one round trip: the period's activity row beside the state
 		// changes

@@ -127,31 +127,26 @@ class Plans implements ApplicationRunner {
 	 * session 19). Empty when the jurisdiction is not in the registry.
 	 */
 	Optional<Scope> scope(String code, String asked) {
+		String fallback = asked == null ? DEFAULT_PLAN : asked;
 		if (code.isEmpty()) {
-			return Optional.of(national(asked == null ? DEFAULT_PLAN : asked));
+			return Optional.of(national(fallback));
 		}
 		List<Object> arguments = new ArrayList<>();
-		String plan;
+		// H2 takes no coalesce of one argument
+		String plan = "?";
 		if (asked == null) {
 			List<String> enclosing = enclosing(code);
 			plan = "coalesce((select a.plan_code from q_plan_assignment a where a.prefix in ("
 					+ String.join(", ", Collections.nCopies(enclosing.size(), "?"))
 					+ ") order by length(a.prefix) desc fetch first 1 rows only), ?)";
 			arguments.addAll(enclosing);
-			arguments.add(DEFAULT_PLAN);
 		}
-		else {
-			plan = "?";
-			arguments.add(asked);
-		}
+		arguments.add(fallback);
 		arguments.add(code);
-		String planCode = asked == null ? DEFAULT_PLAN : asked;
-		return this.jdbc.query(
-				"select j.name, j.population, p.code, p.name, p.targets_json "
-						+ "from q_jurisdiction j left join q_plan p on p.code = " + plan + " where j.code = ?",
-				(rs, n) -> {
+		return this.jdbc.query("select j.name, j.population, p.code, p.name, p.targets_json from q_jurisdiction j "
+				+ "left join q_plan p on p.code = " + plan + " where j.code = ?", (rs, n) -> {
 					if (rs.getString(3) == null) {
-						throw new InvalidValue("plan", "unknown plan '" + planCode + "'");
+						throw new InvalidValue("plan", "unknown plan '" + fallback + "'");
 					}
 					return new Scope(new Jurisdiction(code, rs.getString(1), rs.getLong(2)),
 							toPlan(rs.getString(3), rs.getString(4), rs.getString(5)));
@@ -160,14 +155,18 @@ class Plans implements ApplicationRunner {
 			.findFirst();
 	}
 
-	/** The country, whose population is its provinces'; no plan is assigned to it. */
+	/**
+	 * The country, whose population is its provinces'; no plan is assigned to it. The
+	 * level is written into the statement, as in {@code Jurisdictions.children}.
+	 */
 	private Scope national(String planCode) {
 		return this.jdbc
 			.query("select p.code, p.name, p.targets_json, (select coalesce(sum(j.population), 0) "
-					+ "from q_jurisdiction j where j.code_length = ?) from q_plan p where p.code = ?",
+					+ "from q_jurisdiction j where j.code_length = " + JurisdictionLevel.PROVINCE.codeLength()
+					+ ") from q_plan p where p.code = ?",
 					(rs, n) -> new Scope(new Jurisdiction("", "全国", rs.getLong(4)),
 							toPlan(rs.getString(1), rs.getString(2), rs.getString(3))),
-					JurisdictionLevel.PROVINCE.codeLength(), planCode)
+					planCode)
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new InvalidValue("plan", "unknown plan '" + planCode + "'"));

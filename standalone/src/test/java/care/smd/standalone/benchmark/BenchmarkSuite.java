@@ -39,6 +39,8 @@ import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
+import jdk.jfr.Recording;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -52,8 +54,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.followup.RecordFollowUp;
-import jdk.jfr.Recording;
-
 import care.smd.kernel.indicator.ActivityCounter;
 import care.smd.kernel.indicator.StateCounter;
 import care.smd.kernel.patient.PatientId;
@@ -86,9 +86,10 @@ public final class BenchmarkSuite {
 	 * Timed requests per indicator set and per HTTP floor: 1,000 (200 until session 17,
 	 * when the p99 was the second slowest request); more for a profile.
 	 */
-	private static final int WARM_UP_LIMIT_S = 180;
-
 	private static final int INDICATOR_REQUESTS = Integer.getInteger("bench.indicator-requests", 1_000);
+
+	/** The longest a warm-up goes on, in seconds, if the compiler never quiets. */
+	private static final int WARM_UP_LIMIT_S = 180;
 
 	/**
 	 * The statement an indicator request reads its counters with
@@ -705,8 +706,8 @@ public final class BenchmarkSuite {
 	 * and 2 s in the 9,000 after them, and the time per request fell by half; without
 	 * this the first figures measured the compiler (the first indicator query measured
 	 * had twice the latency of the last). After a rebuild on a fresh JVM 30 rounds were
-	 * not enough: the compiler still took 50-110% of a core in each, and the first query
-	 * measured had three times the latency it had a minute later (session 19).
+	 * not enough: the compiler was busy for 16-124% of each round's time, and the first
+	 * query measured had three times the latency it had a minute later (session 19).
 	 */
 	private void warmUp(String what, Operation round) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();

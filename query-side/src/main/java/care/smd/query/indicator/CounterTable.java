@@ -62,8 +62,9 @@ final class CounterTable {
 	/**
 	 * Adds the changes, in key order (two writers lock rows in the same order, so they
 	 * cannot deadlock); a row whose change is zero is left alone.
+	 * @return the number of rows changed
 	 */
-	void add(JdbcTemplate jdbc, boolean upsert, TreeMap<String, int[]> byKey) {
+	int add(JdbcTemplate jdbc, boolean upsert, TreeMap<String, int[]> byKey) {
 		List<Map.Entry<String, int[]>> changed = new ArrayList<>();
 		byKey.entrySet()
 			.stream()
@@ -79,6 +80,7 @@ final class CounterTable {
 				updateOrInsert(jdbc, chunk);
 			}
 		}
+		return changed.size();
 	}
 
 	private int upsert(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {

@@ -53,10 +53,11 @@ class Counters {
 	 * Writes the summed changes of one batch: the country's and the province's rows are
 	 * touched by nearly every event, summing first turns hundreds of updates of them into
 	 * one.
+	 * @return the number of rows changed
 	 */
-	void write(CounterChanges changes) {
-		this.activity.add(this.jdbc, this.upsert, changes.activity());
-		this.state.add(this.jdbc, this.upsert, changes.state());
+	int write(CounterChanges changes) {
+		return this.activity.add(this.jdbc, this.upsert, changes.activity())
+				+ this.state.add(this.jdbc, this.upsert, changes.state());
 	}
 
 	void clear() {

@@ -42,11 +42,9 @@ public class Jurisdictions {
 			return List.of();
 		}
 		CodeRange codes = CodeRange.under(prefix, length);
-		// the level is written into the statement, not bound: PostgreSQL's generic plan
-		// for the prepared statement ranged over the whole primary key and filtered on
-		// the
-		// level, 2.3 ms for the provinces at 1,000,000 patients (docs/benchmarks.md,
-		// session 19)
+		// the level is written into the statement, not bound: in a probe of session 19,
+		// PostgreSQL's generic plan for the bound level ranged over the whole primary key
+		// (docs/benchmarks.md; PostgresRegistryPlansTest did not see that plan again)
 		return this.entities
 			.createQuery("select v from JurisdictionView v where v.codeLength = " + length
 					+ " and v.code between :low and :high order by v.code", JurisdictionView.class)

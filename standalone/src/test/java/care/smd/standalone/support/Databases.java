@@ -55,8 +55,11 @@ public final class Databases {
 		if (postgres == null) {
 			try {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-				if (Boolean.getBoolean("bench.pg-statements")) {
-					// a profile of the server's side: what each statement cost it
+				// what each statement cost the server: the pages a test's statements
+				// touched (PostgresRegistryPlansTest), and a benchmark's profile of the
+				// server's side, which the benchmarks leave out unless asked
+				// (-Dbench.pg-statements=true)
+				if (Boolean.parseBoolean(System.getProperty("bench.pg-statements", "true"))) {
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 				}
 				postgres = builder.start();

@@ -389,7 +389,9 @@ public final class BenchmarkSuite {
 	/**
 	 * With {@code -Dbench.pg-statements=true} on PostgreSQL: the statements the server
 	 * spent most time on since the last call, for a profile of the database's side (the
-	 * numbers are logged, not reported).
+	 * numbers are logged, not reported). Lists of parameters are folded into one, so that
+	 * a query run with lists of many lengths counts as one statement (the server keeps
+	 * each length apart).
 	 */
 	private void statementsProfile(boolean report) {
 		if (!this.database.equals("postgresql") || !Boolean.getBoolean("bench.pg-statements")) {
@@ -398,9 +400,11 @@ public final class BenchmarkSuite {
 		this.jdbc.execute("create extension if not exists pg_stat_statements");
 		if (report) {
 			this.jdbc
-				.queryForList("select round(total_exec_time) || ' ms, ' || calls || ' calls, ' || rows || ' rows: ' "
-						+ "|| left(regexp_replace(query, '\\s+', ' ', 'g'), 160) from pg_stat_statements "
-						+ "order by total_exec_time desc limit 15", String.class)
+				.queryForList("select round(sum(total_exec_time)) || ' ms, ' || sum(calls) || ' calls, ' || sum(rows) "
+						+ "|| ' rows: ' || left(statement, 160) from (select total_exec_time, calls, rows, "
+						+ "regexp_replace(regexp_replace(query, '\\s+', ' ', 'g'), '\\$[0-9]+(, ?\\$[0-9]+)+', '$…', 'g') "
+						+ "as statement from pg_stat_statements) s group by statement "
+						+ "order by sum(total_exec_time) desc limit 15", String.class)
 				.forEach((line) -> log("statement " + line));
 		}
 		this.jdbc.execute("select pg_stat_statements_reset()");

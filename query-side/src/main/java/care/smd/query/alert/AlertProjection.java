@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.alert.AlertAcknowledged;
@@ -45,6 +46,7 @@ import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.platform.notification.Notifications;
 import care.smd.query.projection.PerBatch;
+import care.smd.query.projection.Sql;
 
 /**
  * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
@@ -63,11 +65,14 @@ class AlertProjection {
 
 	private final EntityManager entities;
 
+	private final JdbcTemplate jdbc;
+
 	private final AlertStream stream;
 
 	private final Notifications notifications;
 
-	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications) {
+	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entities = entities;
 		this.stream = stream;
 		this.notifications = notifications;
@@ -202,8 +207,7 @@ class AlertProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from AlertRow").executeUpdate();
-		this.entities.createQuery("delete from AlertSubject").executeUpdate();
+		Sql.clear(this.jdbc, "q_alert", "q_alert_subject");
 	}
 
 	private void danger(AlertSubject subject, PatientEvent event, LocalDate day, int level) {

@@ -20,6 +20,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.PatientFacts;
@@ -33,6 +34,7 @@ import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.query.projection.PerBatch;
+import care.smd.query.projection.Sql;
 
 /**
  * Keeps the indicator counters exact under any order of events. For each event it
@@ -54,6 +56,8 @@ class IndicatorProjection {
 
 	private final EntityManager entities;
 
+	private final JdbcTemplate jdbc;
+
 	private final Counters counters;
 
 	private final EventStore events;
@@ -62,7 +66,9 @@ class IndicatorProjection {
 
 	private final TimelineJson timelines = new TimelineJson();
 
-	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay) {
+	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entities = entities;
 		this.counters = counters;
 		this.events = events;
@@ -233,7 +239,7 @@ class IndicatorProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from TimelineRow").executeUpdate();
+		Sql.clear(this.jdbc, "q_ind_timeline");
 		this.counters.clear();
 		this.afterReplay.begin();
 	}

@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.jurisdiction.JurisdictionDefined;
+import care.smd.query.projection.Sql;
 
 @Component
 @ProcessingGroup("case-views")
@@ -14,7 +16,10 @@ class JurisdictionProjection {
 
 	private final EntityManager entities;
 
-	JurisdictionProjection(EntityManager entities) {
+	private final JdbcTemplate jdbc;
+
+	JurisdictionProjection(EntityManager entities, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entities = entities;
 	}
 
@@ -31,7 +36,7 @@ class JurisdictionProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from JurisdictionView").executeUpdate();
+		Sql.clear(this.jdbc, "q_jurisdiction");
 	}
 
 }

@@ -123,7 +123,7 @@ class CaseHistoryProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from CaseHistoryEntry").executeUpdate();
+		Sql.clear(this.jdbc, "q_case_history");
 	}
 
 }

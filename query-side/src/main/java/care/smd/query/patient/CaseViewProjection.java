@@ -13,6 +13,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.careteam.CareTeamAssigned;
@@ -43,6 +44,7 @@ import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
 import care.smd.query.projection.PerBatch;
+import care.smd.query.projection.Sql;
 
 /**
  * The current state of each case. Backdated records never overwrite later ones: the
@@ -60,11 +62,14 @@ class CaseViewProjection {
 
 	private final EntityManager entities;
 
+	private final JdbcTemplate jdbc;
+
 	private final IdNumberFingerprint fingerprint;
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint) {
+	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entities = entities;
 		this.fingerprint = fingerprint;
 	}
@@ -244,7 +249,7 @@ class CaseViewProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from CaseView").executeUpdate();
+		Sql.clear(this.jdbc, "q_case_view");
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {

@@ -9,6 +9,7 @@ import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientIdentityErased;
@@ -17,6 +18,7 @@ import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.query.projection.PerBatch;
+import care.smd.query.projection.Sql;
 
 /**
  * Referrals with their outcome, for the hospital's inbox and the community's
@@ -30,7 +32,10 @@ class ReferralProjection {
 
 	private final EntityManager entities;
 
-	ReferralProjection(EntityManager entities) {
+	private final JdbcTemplate jdbc;
+
+	ReferralProjection(EntityManager entities, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entities = entities;
 	}
 
@@ -98,8 +103,7 @@ class ReferralProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from ReferralView").executeUpdate();
-		this.entities.createQuery("delete from PatientRow").executeUpdate();
+		Sql.clear(this.jdbc, "q_referral", "q_referral_patient");
 	}
 
 }

@@ -19,7 +19,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.alert.AlertAcknowledged;
@@ -46,7 +45,6 @@ import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.platform.notification.Notifications;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.Sql;
 
 /**
  * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
@@ -65,14 +63,11 @@ class AlertProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
 	private final AlertStream stream;
 
 	private final Notifications notifications;
 
-	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications) {
 		this.entities = entities;
 		this.stream = stream;
 		this.notifications = notifications;
@@ -207,7 +202,8 @@ class AlertProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_alert", "q_alert_subject");
+		this.entities.createQuery("delete from AlertRow").executeUpdate();
+		this.entities.createQuery("delete from AlertSubject").executeUpdate();
 	}
 
 	private void danger(AlertSubject subject, PatientEvent event, LocalDate day, int level) {

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.careteam.CareTeamAssigned;
@@ -17,7 +16,6 @@ import care.smd.kernel.careteam.CareTeamMember;
 import care.smd.kernel.careteam.CaseNoteAdded;
 import care.smd.kernel.careteam.CaseTaskAssigned;
 import care.smd.kernel.careteam.CaseTaskCompleted;
-import care.smd.query.projection.Sql;
 
 /**
  * The team's shared case: who is on it since when (and until when), its notes and its
@@ -29,10 +27,7 @@ class TeamWorkProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
-	TeamWorkProjection(EntityManager entities, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	TeamWorkProjection(EntityManager entities) {
 		this.entities = entities;
 	}
 
@@ -103,7 +98,9 @@ class TeamWorkProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_team_membership", "q_case_note", "q_case_task");
+		this.entities.createQuery("delete from TeamMembership").executeUpdate();
+		this.entities.createQuery("delete from CaseNote").executeUpdate();
+		this.entities.createQuery("delete from CaseTask").executeUpdate();
 	}
 
 	private void join(String patient, List<CareTeamMember> members, LocalDate day) {

@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.indicator.PatientFacts;
@@ -34,7 +33,6 @@ import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.Sql;
 
 /**
  * Keeps the indicator counters exact under any order of events. For each event it
@@ -56,8 +54,6 @@ class IndicatorProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
 	private final Counters counters;
 
 	private final EventStore events;
@@ -66,9 +62,7 @@ class IndicatorProjection {
 
 	private final TimelineJson timelines = new TimelineJson();
 
-	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay,
-			JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay) {
 		this.entities = entities;
 		this.counters = counters;
 		this.events = events;
@@ -239,7 +233,7 @@ class IndicatorProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_ind_timeline");
+		this.entities.createQuery("delete from TimelineRow").executeUpdate();
 		this.counters.clear();
 		this.afterReplay.begin();
 	}

@@ -4,11 +4,9 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.jurisdiction.JurisdictionDefined;
-import care.smd.query.projection.Sql;
 
 @Component
 @ProcessingGroup("case-views")
@@ -16,10 +14,7 @@ class JurisdictionProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
-	JurisdictionProjection(EntityManager entities, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	JurisdictionProjection(EntityManager entities) {
 		this.entities = entities;
 	}
 
@@ -36,7 +31,7 @@ class JurisdictionProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_jurisdiction");
+		this.entities.createQuery("delete from JurisdictionView").executeUpdate();
 	}
 
 }

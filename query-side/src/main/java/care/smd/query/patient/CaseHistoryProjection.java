@@ -123,7 +123,7 @@ class CaseHistoryProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_case_history");
+		this.entities.createQuery("delete from CaseHistoryEntry").executeUpdate();
 	}
 
 }

@@ -13,7 +13,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.careteam.CareTeamAssigned;
@@ -44,7 +43,6 @@ import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.Sql;
 
 /**
  * The current state of each case. Backdated records never overwrite later ones: the
@@ -62,14 +60,11 @@ class CaseViewProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
 	private final IdNumberFingerprint fingerprint;
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint) {
 		this.entities = entities;
 		this.fingerprint = fingerprint;
 	}
@@ -249,7 +244,7 @@ class CaseViewProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_case_view");
+		this.entities.createQuery("delete from CaseView").executeUpdate();
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {

@@ -19,25 +19,6 @@ public final class Sql {
 	private Sql() {
 	}
 
-	/**
-	 * Empties a read model's tables at a reset. On PostgreSQL they are truncated: a
-	 * delete left every row behind as a dead one, and the replay then wrote the same keys
-	 * again, so each insert checked its key against the dead row in the index; the case
-	 * history, one row per event, cost the server 40% more to write (docs/benchmarks.md,
-	 * session 20). A truncation holds the tables exclusively until the reset commits, a
-	 * moment in which reads of them wait.
-	 */
-	public static void clear(JdbcTemplate jdbc, String... tables) {
-		if (isPostgresql(jdbc)) {
-			jdbc.execute("truncate table " + String.join(", ", tables));
-		}
-		else {
-			for (String table : tables) {
-				jdbc.execute("delete from " + table);
-			}
-		}
-	}
-
 	public static boolean isPostgresql(JdbcTemplate jdbc) {
 		return "PostgreSQL".equals(jdbc
 			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName()));

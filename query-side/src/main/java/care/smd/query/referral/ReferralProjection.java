@@ -9,7 +9,6 @@ import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientIdentityErased;
@@ -18,7 +17,6 @@ import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.Sql;
 
 /**
  * Referrals with their outcome, for the hospital's inbox and the community's
@@ -32,10 +30,7 @@ class ReferralProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
-	ReferralProjection(EntityManager entities, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	ReferralProjection(EntityManager entities) {
 		this.entities = entities;
 	}
 
@@ -103,7 +98,8 @@ class ReferralProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_referral", "q_referral_patient");
+		this.entities.createQuery("delete from ReferralView").executeUpdate();
+		this.entities.createQuery("delete from PatientRow").executeUpdate();
 	}
 
 }

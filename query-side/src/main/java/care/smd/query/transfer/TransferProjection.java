@@ -7,7 +7,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientDeregistered;
@@ -18,7 +17,6 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.TransferProposed;
 import care.smd.kernel.patient.TransferRejected;
 import care.smd.kernel.patient.TransferWithdrawn;
-import care.smd.query.projection.Sql;
 
 /**
  * The hand-overs between communities: the receiver's inbox of proposals to accept or
@@ -30,10 +28,7 @@ class TransferProjection {
 
 	private final EntityManager entities;
 
-	private final JdbcTemplate jdbc;
-
-	TransferProjection(EntityManager entities, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	TransferProjection(EntityManager entities) {
 		this.entities = entities;
 	}
 
@@ -78,7 +73,7 @@ class TransferProjection {
 
 	@ResetHandler
 	void reset() {
-		Sql.clear(this.jdbc, "q_transfer");
+		this.entities.createQuery("delete from TransferRow").executeUpdate();
 	}
 
 	private void decide(PatientId patient, TransferStatus outcome, LocalDate day, String why) {

@@ -263,7 +263,7 @@ class CaseViewProjection {
 	 * The cases registered in this batch, persisted when it commits with what its later
 	 * events made of them. Persisted at once, a case was inserted as registered and then
 	 * updated, two writes of its row and of each of its four indexes (next_due changes,
-	 * so the update is not HOT): 97.7% of the cases in a replay, where a case's history
+	 * so the update is not HOT): 97.5% of the cases in a replay, where a case's history
 	 * comes in one batch (docs/benchmarks.md, sessions 17 and 20).
 	 */
 	private Map<String, CaseView> registered() {

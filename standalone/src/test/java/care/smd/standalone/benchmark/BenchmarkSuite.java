@@ -223,13 +223,16 @@ public final class BenchmarkSuite {
 			properties.put("smd.h2.file", this.h2File);
 		}
 		properties.put("spring.datasource.hikari.maximum-pool-size", "40");
+		properties.putAll(ReplayFloor.properties());
 		System.getProperties()
 			.stringPropertyNames()
 			.stream()
 			.filter((name) -> name.startsWith("smd.") || name.startsWith("axon."))
 			.forEach((name) -> properties.put(name, System.getProperty(name)));
 		// as arguments: they must win over application.properties
-		this.app = new SpringApplicationBuilder(StandaloneApplication.class).profiles("demo")
+		this.app = new SpringApplicationBuilder(StandaloneApplication.class, ReplayFloor.OneSegment.class,
+				ReplayFloor.TwoSegments.class)
+			.profiles("demo")
 			.run(properties.entrySet()
 				.stream()
 				.map((p) -> "--" + p.getKey() + "=" + p.getValue())
@@ -238,6 +241,9 @@ public final class BenchmarkSuite {
 		this.processing = this.app.getBean(EventProcessingConfiguration.class);
 		this.gateway = this.app.getBean(CommandGateway.class);
 		this.base = URI.create("http://127.0.0.1:" + this.app.getEnvironment().getProperty("local.server.port"));
+		// they run only when the rebuild measures them
+		processor(ReplayFloor.ONE_SEGMENT).shutDown();
+		processor(ReplayFloor.TWO_SEGMENTS).shutDown();
 	}
 
 	/**
@@ -306,6 +312,7 @@ public final class BenchmarkSuite {
 			put("3. each read model caught up after, fresh (s)", Replay.caughtUp(cold));
 			put("3. rebuild / raw scan, fresh", "%.1f%%".formatted(100 * scan / cold.seconds()));
 			put("3. CPU per event, fresh: JVM / PostgreSQL server (µs)", cold.cpu());
+			replayFloor(events, scan);
 			return;
 		}
 		Replay warm;
@@ -325,6 +332,7 @@ public final class BenchmarkSuite {
 				cold.cpu() + ", " + warm.cpu() + (this.database.equals("h2") ? " (H2 runs in the JVM)" : ""));
 		put("3. rebuild / raw scan, fresh / compiled",
 				"%.1f%% / %.1f%%".formatted(100 * scan / cold.seconds(), 100 * scan / warm.seconds()));
+		replayFloor(events, scan);
 	}
 
 	/**
@@ -360,19 +368,29 @@ public final class BenchmarkSuite {
 	 * catch up (the rebuild is done when the slower one is).
 	 */
 	private Replay replay() {
+		return replay(READ_MODELS);
+	}
+
+	/**
+	 * The given processors reset and replayed from the first event, left running; the
+	 * seconds each took to catch up.
+	 */
+	private Replay replay(String... processors) {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-		stopReadModels();
-		for (String name : READ_MODELS) {
+		for (String name : processors) {
+			processor(name).shutDown();
 			processor(name).resetTokens();
 		}
 		long head = count("select max(global_index) from domain_event_entry");
 		long compiledBefore = jit.getTotalCompilationTime();
 		CpuTime cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
-		startReadModels();
+		for (String name : processors) {
+			processor(name).start();
+		}
 		Map<String, Double> caughtUp = new LinkedHashMap<>();
-		while (caughtUp.size() < READ_MODELS.length) {
-			for (String name : READ_MODELS) {
+		while (caughtUp.size() < processors.length) {
+			for (String name : processors) {
 				if (!caughtUp.containsKey(name) && passed(name, head) && countersSummed(name)) {
 					caughtUp.put(name, seconds(start));
 				}
@@ -381,9 +399,37 @@ public final class BenchmarkSuite {
 		}
 		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start),
 				CpuTime.now().microsPerItemSince(cpuBefore, head));
-		log("rebuild: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)".formatted(caughtUp,
+		log("replay: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)".formatted(caughtUp,
 				100 * replay.compiling(), replay.cpu()));
 		return replay;
+	}
+
+	/**
+	 * The rebuild's floor ({@link ReplayFloor}), with the read models stopped: each floor
+	 * processor replayed until the compiler is quiet, as the rebuild is (at most three
+	 * times; once when the rebuild is measured only fresh).
+	 */
+	private void replayFloor(long events, double scan) {
+		stopReadModels();
+		for (String floor : new String[] { ReplayFloor.ONE_SEGMENT, ReplayFloor.TWO_SEGMENTS }) {
+			String segments = floor.equals(ReplayFloor.ONE_SEGMENT) ? "one segment" : "two segments";
+			Replay replay;
+			int replays = 0;
+			do {
+				replay = replay(floor);
+				processor(floor).shutDown();
+				replays++;
+			}
+			while (COMPILED_REBUILDS > 0 && replay.compiling() >= 0.05 && replays < 3);
+			put("3. floor, %s: Axon's processor as the read models are configured, decoding every event and writing nothing (events/s)"
+				.formatted(segments),
+					"%,.0f events/s (%.1f%% of the raw scan; replay %d, compiling %.0f%% of the time)".formatted(
+							events / replay.seconds(), 100 * scan / replay.seconds(), replays,
+							100 * replay.compiling()));
+			put("3. floor, %s: CPU per event: JVM / PostgreSQL server (µs)".formatted(segments), replay.cpu());
+		}
+		startReadModels();
+		awaitCaughtUp();
 	}
 
 	/**
@@ -661,6 +707,7 @@ public final class BenchmarkSuite {
 		warmUp("1. writes", () -> {
 			throughput(4, 2000, this::followUpOverHttp);
 			throughput(4, 2000, this::followUpThroughGateway);
+			throughput(4, 2000, this::liveness);
 		});
 		int[] concurrency = { 1, 4, 16 };
 		int mostClients = concurrency[concurrency.length - 1];
@@ -676,7 +723,9 @@ public final class BenchmarkSuite {
 				}
 				double gateway = throughput(clients, operations, this::followUpThroughGateway);
 				double raw = rawInserts(clients, operations);
-				rounds.computeIfAbsent(clients, (c) -> new ArrayList<>()).add(new double[] { http, gateway, raw });
+				double floor = throughput(clients, operations, this::liveness);
+				rounds.computeIfAbsent(clients, (c) -> new ArrayList<>())
+					.add(new double[] { http, gateway, raw, floor });
 			}
 		}
 		rounds.forEach((clients, measured) -> {
@@ -686,6 +735,9 @@ public final class BenchmarkSuite {
 				.formatted(clients, WRITE_ROUNDS),
 					"%s / %s / %s (HTTP at %.1f%% of raw)".formatted(spread(measured, 0), spread(measured, 1),
 							spread(measured, 2), 100 * http / raw));
+			put("1. %d client(s): the HTTP floor, GET /actuator/health/liveness (no sign-in, no database), requests/s, median of %d rounds (range)"
+				.formatted(clients, WRITE_ROUNDS),
+					"%s (at %.1f%% of the raw insert)".formatted(spread(measured, 3), 100 * median(measured, 3) / raw));
 		});
 		put("1. CPU per follow-up over HTTP with %d clients, all rounds (µs)".formatted(mostClients), cpu.toString());
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");

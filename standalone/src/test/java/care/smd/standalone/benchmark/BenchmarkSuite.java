@@ -712,6 +712,7 @@ public final class BenchmarkSuite {
 		int[] concurrency = { 1, 4, 16 };
 		int mostClients = concurrency[concurrency.length - 1];
 		CpuSplit cpu = new CpuSplit(this.callerCpuNanos);
+		CpuSplit floorCpu = new CpuSplit(this.callerCpuNanos);
 		Map<Integer, List<double[]>> rounds = new TreeMap<>();
 		for (int round = 0; round < WRITE_ROUNDS; round++) {
 			for (int clients : concurrency) {
@@ -723,7 +724,11 @@ public final class BenchmarkSuite {
 				}
 				double gateway = throughput(clients, operations, this::followUpThroughGateway);
 				double raw = rawInserts(clients, operations);
+				before = floorCpu.read();
 				double floor = throughput(clients, operations, this::liveness);
+				if (clients == mostClients) {
+					floorCpu.add(before, operations);
+				}
 				rounds.computeIfAbsent(clients, (c) -> new ArrayList<>())
 					.add(new double[] { http, gateway, raw, floor });
 			}
@@ -740,6 +745,8 @@ public final class BenchmarkSuite {
 					"%s (at %.1f%% of the raw insert)".formatted(spread(measured, 3), 100 * median(measured, 3) / raw));
 		});
 		put("1. CPU per follow-up over HTTP with %d clients, all rounds (µs)".formatted(mostClients), cpu.toString());
+		put("1. CPU per HTTP floor request with %d clients, all rounds (µs)".formatted(mostClients),
+				floorCpu.toString());
 		this.jdbc.update("delete from domain_event_entry where aggregate_identifier like 'raw-%'");
 		startReadModels();
 		awaitCaughtUp();

@@ -248,8 +248,7 @@ public final class BenchmarkSuite {
 		this.gateway = this.app.getBean(CommandGateway.class);
 		this.base = URI.create("http://127.0.0.1:" + this.app.getEnvironment().getProperty("local.server.port"));
 		// they run only when the rebuild measures them
-		processor(ReplayFloor.ONE_SEGMENT).shutDown();
-		processor(ReplayFloor.TWO_SEGMENTS).shutDown();
+		ReplayFloor.SEGMENTS.keySet().forEach((floor) -> processor(floor).shutDown());
 	}
 
 	/**
@@ -418,8 +417,9 @@ public final class BenchmarkSuite {
 		long events = count("select count(*) from domain_event_entry");
 		double scan = this.rawScanSeconds;
 		stopReadModels();
-		for (String floor : new String[] { ReplayFloor.ONE_SEGMENT, ReplayFloor.TWO_SEGMENTS }) {
-			String segments = floor.equals(ReplayFloor.ONE_SEGMENT) ? "one segment" : "two segments";
+		for (Map.Entry<String, Integer> processor : ReplayFloor.SEGMENTS.entrySet()) {
+			String floor = processor.getKey();
+			String segments = processor.getValue() == 1 ? "one segment" : "two segments";
 			Replay replay;
 			int replays = 0;
 			do {

@@ -1,6 +1,7 @@
 package care.smd.standalone.benchmark;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
@@ -23,16 +24,24 @@ final class ReplayFloor {
 
 	static final String TWO_SEGMENTS = "bench-floor-2";
 
+	/** Each floor processor and its segment count, in the order they are measured. */
+	static final Map<String, Integer> SEGMENTS = new LinkedHashMap<>();
+
+	static {
+		SEGMENTS.put(ONE_SEGMENT, 1);
+		SEGMENTS.put(TWO_SEGMENTS, 2);
+	}
+
 	private ReplayFloor() {
 	}
 
 	/** As the read models are configured in smd-platform.properties. */
 	static Map<String, String> properties() {
 		Map<String, String> properties = new HashMap<>();
-		Map.of(ONE_SEGMENT, "1", TWO_SEGMENTS, "2").forEach((group, segments) -> {
+		SEGMENTS.forEach((group, segments) -> {
 			String prefix = "axon.eventhandling.processors." + group;
 			properties.put(prefix + ".mode", "pooled");
-			properties.put(prefix + ".initial-segment-count", segments);
+			properties.put(prefix + ".initial-segment-count", segments.toString());
 			properties.put(prefix + ".batch-size", "500");
 			properties.put(prefix + ".source", "localEventsWakeProcessors");
 		});

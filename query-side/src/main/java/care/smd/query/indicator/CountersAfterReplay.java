@@ -148,7 +148,7 @@ class CountersAfterReplay {
 		try {
 			PatientTimeline counted = this.timelines.counted(row, this.timelines.read(row.json));
 			sums.addActivity(IndicatorProjection.activityChanges(PatientTimeline.EMPTY, counted, LocalDate.MIN));
-			sums.addState(IndicatorProjection.stateChanges(PatientTimeline.EMPTY, counted));
+			sums.addState(IndicatorProjection.stateChanges(PatientTimeline.EMPTY, counted, LocalDate.MIN));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("unreadable timeline of " + row.patientId, ex);

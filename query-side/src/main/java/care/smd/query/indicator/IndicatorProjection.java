@@ -176,7 +176,7 @@ class IndicatorProjection {
 				if (counting) {
 					PatientTimeline after = this.timelines.counted(change.row, change.own);
 					sums.addActivity(activityChanges(change.counted, after, change.from));
-					sums.addState(stateChanges(change.counted, after));
+					sums.addState(stateChanges(change.counted, after, change.from));
 				}
 			}
 			catch (JsonProcessingException ex) {
@@ -254,10 +254,16 @@ class IndicatorProjection {
 		return changes;
 	}
 
-	static Map<String, Map<YearMonth, int[]>> stateChanges(PatientTimeline before, PatientTimeline after) {
+	/**
+	 * @param from the earliest day of the batch's events: the months before it are the
+	 * same before and after
+	 * ({@link PatientFacts#stateChanges(PatientTimeline, LocalDate)})
+	 */
+	static Map<String, Map<YearMonth, int[]>> stateChanges(PatientTimeline before, PatientTimeline after,
+			LocalDate from) {
 		Map<String, Map<YearMonth, int[]>> changes = new HashMap<>();
-		PatientFacts.stateChanges(before).forEach((key, counts) -> add(changes, key, counts, -1));
-		PatientFacts.stateChanges(after).forEach((key, counts) -> add(changes, key, counts, 1));
+		PatientFacts.stateChanges(before, from).forEach((key, counts) -> add(changes, key, counts, -1));
+		PatientFacts.stateChanges(after, from).forEach((key, counts) -> add(changes, key, counts, 1));
 		return changes;
 	}
 

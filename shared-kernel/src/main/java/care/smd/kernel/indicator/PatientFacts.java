@@ -149,10 +149,31 @@ public final class PatientFacts {
 	 * month before.
 	 */
 	public static Map<MonthKey, int[]> stateChanges(PatientTimeline timeline) {
-		Map<MonthKey, int[]> changes = new HashMap<>();
+		return stateChanges(timeline, LocalDate.MIN);
+	}
+
+	/**
+	 * The changes of {@link #stateChanges(PatientTimeline)} in the months from the day's
+	 * on, and only those. A state at a month end depends on nothing dated after it, so an
+	 * event changes no month before its own: a batch of today's visits compares the
+	 * patient's state in this month alone, not in every month since registration.
+	 * @param from the first day that counts; {@link LocalDate#MIN} for every month
+	 */
+	public static Map<MonthKey, int[]> stateChanges(PatientTimeline timeline, LocalDate from) {
+		YearMonth first = from.equals(LocalDate.MIN) ? null : YearMonth.from(from);
 		TreeSet<YearMonth> months = new TreeSet<>();
-		timeline.stateChangeDays().forEach((day) -> months.add(YearMonth.from(day)));
-		Contribution before = new Contribution(null, new int[StateCounter.values().length]);
+		for (LocalDate day : timeline.stateChangeDays()) {
+			YearMonth month = YearMonth.from(day);
+			if (first == null || !month.isBefore(first)) {
+				months.add(month);
+			}
+		}
+		Map<MonthKey, int[]> changes = new HashMap<>();
+		// no state changes between the last month with a change day and the month
+		// before the first: the state at that month's end is where the changes start
+		Contribution before = (first == null || months.isEmpty())
+				? new Contribution(null, new int[StateCounter.values().length])
+				: state(timeline, first.minusMonths(1).atEndOfMonth());
 		for (YearMonth month : months) {
 			Contribution now = state(timeline, month.atEndOfMonth());
 			if (!now.equals(before)) {

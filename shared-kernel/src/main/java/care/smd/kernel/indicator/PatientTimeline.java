@@ -186,19 +186,40 @@ public record PatientTimeline(LocalDate registeredOn, SevereDisorder disorder, L
 
 	/**
 	 * Unstable at the latest visit that reached the patient, or danger 3-5 at the latest
-	 * assessment.
+	 * assessment (an assessment of its own or a visit's). One pass, no copies: it runs
+	 * for every month a patient's state may have changed, in every batch that changes the
+	 * patient.
 	 */
 	public boolean needsCareTeamAt(LocalDate day) {
-		Visit visit = latest(this.visits.stream().filter(Visit::reached).toList(), day);
-		if (visit != null && visit.classification() == Classification.UNSTABLE) {
+		Visit reached = null;
+		Dated danger = null;
+		int level = 0;
+		// assessments first: on a tie of day and sequence (a merged duplicate's entries)
+		// the assessment wins, as it always has
+		for (Mark assessment : this.assessments) {
+			if (isLater(assessment, danger, day)) {
+				danger = assessment;
+				level = assessment.value();
+			}
+		}
+		for (Visit visit : this.visits) {
+			if (visit.reached() && isLater(visit, reached, day)) {
+				reached = visit;
+			}
+			if (visit.assessed() && isLater(visit, danger, day)) {
+				danger = visit;
+				level = visit.dangerLevel();
+			}
+		}
+		if (reached != null && reached.classification() == Classification.UNSTABLE) {
 			return true;
 		}
-		List<Mark> dangers = new ArrayList<>(this.assessments);
-		this.visits.stream()
-			.filter(Visit::assessed)
-			.forEach((v) -> dangers.add(new Mark(v.date(), v.sequence(), v.dangerLevel())));
-		Mark danger = latest(dangers, day);
-		return danger != null && danger.value() >= 3;
+		return danger != null && level >= 3;
+	}
+
+	/** On or before the day, and after the latest so far (null: none yet). */
+	private static boolean isLater(Dated entry, Dated latest, LocalDate day) {
+		return !entry.date().isAfter(day) && (latest == null || ORDER.compare(entry, latest) > 0);
 	}
 
 	/** Every day on which something that counts for the rates happened. */
@@ -226,7 +247,7 @@ public record PatientTimeline(LocalDate registeredOn, SevereDisorder disorder, L
 	static <T extends Dated> T latest(List<T> entries, LocalDate day) {
 		T latest = null;
 		for (T entry : entries) {
-			if (!entry.date().isAfter(day) && (latest == null || ORDER.compare(entry, latest) > 0)) {
+			if (isLater(entry, latest, day)) {
 				latest = entry;
 			}
 		}

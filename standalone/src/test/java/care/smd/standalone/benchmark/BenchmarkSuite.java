@@ -25,17 +25,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -896,18 +900,36 @@ public final class BenchmarkSuite {
 		startReadModels();
 		awaitCaughtUp();
 		readYourWritesLag(50, "");
+		statementsProfile(false);
 		readYourWritesLag(500, "");
 		readYourWritesLag(500, ", the next 10 s");
+		// with -Dbench.pg-statements=true: the server's side of the two windows at 500/s
+		statementsProfile(true);
+		if (this.database.equals("postgresql")) {
+			// the data set was loaded and projected minutes ago: PostgreSQL's autovacuum
+			// may still be clearing and analysing the bulk of it, as after any bulk
+			// load until an operator runs the vacuum
+			long start = System.nanoTime();
+			this.jdbc.execute("vacuum analyze");
+			put("4. vacuum analyze of the whole database, s", "%.1f".formatted(seconds(start)));
+			readYourWritesLag(500, ", after the vacuum");
+			readYourWritesLag(500, ", after the vacuum, the next 10 s");
+		}
 		storage("after the write and read-your-writes benchmarks");
 	}
 
 	private void readYourWritesLag(int rate, String window) throws Exception {
 		int seconds = 10;
-		ExecutorService senders = Executors.newFixedThreadPool(16);
+		ExecutorService senders = Executors.newFixedThreadPool(16, named("lag-sender"));
 		// probes wait on their own threads, so that waiting never slows the senders down
-		ExecutorService probes = Executors.newFixedThreadPool(8);
+		ExecutorService probes = Executors.newFixedThreadPool(8, named("lag-probe"));
 		Stats lag = new Stats();
+		CpuSplit cpu = new CpuSplit(null, BenchmarkSuite::lagThreadGroup);
+		CpuSplit.Reading cpuBefore = cpu.read();
+		CpuTime machineBefore = CpuTime.now();
 		List<Future<?>> sent = new ArrayList<>();
+		Queue<Future<?>> probed = new ConcurrentLinkedQueue<>();
+		int autovacuumAtStart = autovacuumWorkers();
 		long start = System.nanoTime();
 		for (int i = 0; i < rate * seconds; i++) {
 			long due = start + i * 1_000_000_000L / rate;
@@ -926,14 +948,14 @@ public final class BenchmarkSuite {
 					long position = count(
 							"select max(global_index) from domain_event_entry where aggregate_identifier = '" + patient
 									+ "'");
-					probes.submit(() -> {
+					probed.add(probes.submit(() -> {
 						while (!passed(position)) {
 							sleep(2);
 						}
 						synchronized (lag) {
 							lag.add(millis(acknowledged));
 						}
-					});
+					}));
 				}
 				return null;
 			}));
@@ -942,11 +964,46 @@ public final class BenchmarkSuite {
 			future.get();
 		}
 		double achieved = rate * seconds / seconds(start);
+		for (Future<?> future : probed) {
+			future.get(5, TimeUnit.MINUTES);
+		}
+		double elapsed = seconds(start);
+		int autovacuumAtEnd = autovacuumWorkers();
+		// read before the pools end: an ended thread's CPU can no longer be read
+		cpu.add(cpuBefore, rate * seconds);
+		double[] perFollowUp = CpuTime.now().microsPerItemSince(machineBefore, rate * seconds);
 		senders.shutdown();
 		probes.shutdown();
-		probes.awaitTermination(5, TimeUnit.MINUTES);
 		put("4. read-your-writes: ack → visible in case view and indicators, ms (%d probes at %.0f follow-ups/s offered %d/s%s)"
 			.formatted(lag.size(), achieved, rate, window), lag.summary());
+		put("4. CPU per follow-up at %d/s offered%s, until the last probe saw its write (µs)".formatted(rate, window),
+				"%s; PostgreSQL server %,.0f; both cores busy %.0f%% of the %.1f s; autovacuum workers at its start / end: %d / %d"
+					.formatted(cpu, perFollowUp[1],
+							100 * (perFollowUp[0] + perFollowUp[1]) * rate * seconds / 1e6
+									/ (elapsed * Runtime.getRuntime().availableProcessors()),
+							elapsed, autovacuumAtStart, autovacuumAtEnd));
+	}
+
+	/** PostgreSQL's autovacuum workers at work now; 0 on H2. */
+	private int autovacuumWorkers() {
+		return this.database.equals("postgresql")
+				? (int) count("select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'") : 0;
+	}
+
+	/**
+	 * The threads of the read-your-writes benchmark by what they do; the processors'
+	 * threads carry their names (Coordinator[indicators]-0, WorkPackage[case-views]-0).
+	 */
+	private static String lagThreadGroup(String name) {
+		return name.startsWith("lag-sender") ? "senders (the command gateway)"
+				: name.startsWith("lag-probe") ? "the benchmark's probes"
+						: name.contains("[indicators]") ? "indicators' processor"
+								: name.contains("[case-views]") ? "case views' processor" : "other Java threads";
+	}
+
+	private static ThreadFactory named(String prefix) {
+		AtomicInteger threads = new AtomicInteger();
+		return (task) -> new Thread(task, prefix + "-" + threads.incrementAndGet());
 	}
 
 	private boolean passed(long position) {
@@ -1034,11 +1091,11 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * Where a follow-up over HTTP spends this JVM's CPU: the server's request threads,
-	 * the benchmark's own client (its calling threads and the JDK client's threads, on
-	 * the same two cores), the other Java threads, and the JVM's own (garbage collection,
-	 * JIT), which is the process's CPU less its Java threads'. A database server's CPU is
-	 * outside.
+	 * Where an operation spends this JVM's CPU, by groups of threads, and the JVM's own
+	 * (garbage collection, JIT), which is the process's CPU less its Java threads'. Over
+	 * HTTP the groups are the server's request threads, the benchmark's own client (its
+	 * calling threads and the JDK client's threads, on the same two cores) and the other
+	 * Java threads. A database server's CPU is outside.
 	 */
 	static final class CpuSplit {
 
@@ -1047,14 +1104,25 @@ public final class BenchmarkSuite {
 
 		private static final String CLIENT = "client (callers and JDK client threads)";
 
+		/** the HTTP callers' own CPU, which they add as they finish; null: none */
 		private final AtomicLong callers;
+
+		/** a thread's group by its name; null: not counted by its thread */
+		private final Function<String, String> groupOf;
 
 		private final Map<String, Long> nanos = new LinkedHashMap<>();
 
 		private long operations;
 
 		CpuSplit(AtomicLong callers) {
+			this(callers, (name) -> name.startsWith("pool-") ? null // the callers
+					: name.startsWith("http-nio") ? "server request threads"
+							: name.startsWith("HttpClient") ? CLIENT : "other Java threads");
+		}
+
+		CpuSplit(AtomicLong callers, Function<String, String> groupOf) {
 			this.callers = callers;
+			this.groupOf = groupOf;
 		}
 
 		Reading read() {
@@ -1068,24 +1136,22 @@ public final class BenchmarkSuite {
 				}
 			}
 			var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-			return new Reading(cpu, names, os.getProcessCpuTime(), this.callers.get());
+			return new Reading(cpu, names, os.getProcessCpuTime(), this.callers == null ? 0 : this.callers.get());
 		}
 
 		void add(Reading before, int operations) {
 			Reading after = read();
 			long java = after.callers() - before.callers();
-			count(CLIENT, java);
+			if (this.callers != null) {
+				count(CLIENT, java);
+			}
 			for (Map.Entry<Long, Long> thread : after.threads().entrySet()) {
 				long spent = thread.getValue() - before.threads().getOrDefault(thread.getKey(), 0L);
-				if (thread.getValue() < 0 || spent <= 0) {
+				String group = this.groupOf.apply(after.names().get(thread.getKey()));
+				if (thread.getValue() < 0 || spent <= 0 || group == null) {
 					continue;
 				}
-				String name = after.names().get(thread.getKey());
-				if (name.startsWith("pool-")) {
-					continue; // the callers, counted above when they finished
-				}
-				count(name.startsWith("http-nio") ? "server request threads"
-						: name.startsWith("HttpClient") ? CLIENT : "other Java threads", spent);
+				count(group, spent);
 				java += spent;
 			}
 			count("JVM's own (GC, JIT)", Math.max(0, after.process() - before.process() - java));

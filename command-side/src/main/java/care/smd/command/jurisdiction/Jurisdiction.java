@@ -17,7 +17,7 @@ import care.smd.kernel.jurisdiction.JurisdictionDefined;
  * A jurisdiction of the registry: its name and resident population, which prevalence
  * needs.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "commandTargets")
 class Jurisdiction {
 
 	@AggregateIdentifier

@@ -125,7 +125,7 @@ import care.smd.kernel.referral.ReferralOutcomeRecorded;
  * snapshot would bring back state the new code would not have built.
  * {@code PatientSnapshotTest} pins the shape.
  */
-@Aggregate(repository = "patientRepository")
+@Aggregate(repository = "patientRepository", commandTargetResolver = "commandTargets")
 @Revision(Patient.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)

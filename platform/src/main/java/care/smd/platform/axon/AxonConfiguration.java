@@ -14,6 +14,7 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -125,6 +126,12 @@ class AxonConfiguration {
 			.fetchDelay(fetchDelay.toMillis())
 			.optimizeEventConsumption(false)
 			.build();
+	}
+
+	/** Which aggregate a command is for, each command class's members found once. */
+	@Bean
+	CommandTargetResolver commandTargets() {
+		return new CommandTargets();
 	}
 
 	@Bean

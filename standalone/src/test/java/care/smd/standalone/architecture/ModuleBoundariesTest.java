@@ -3,10 +3,14 @@ package care.smd.standalone.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 import jakarta.persistence.Entity;
 import org.axonframework.config.ProcessingGroup;
@@ -75,6 +79,27 @@ class ModuleBoundariesTest {
 			.areAnnotatedWith(Aggregate.class)
 			.should()
 			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(this.classes);
+	}
+
+	/**
+	 * Axon's own resolver looks for a command's target through the command's class on
+	 * every command (CommandTargets, docs/benchmarks.md session 23).
+	 */
+	@Test
+	void aggregatesFindTheirCommandsTargetsOncePerClass() {
+		classes().that()
+			.areAnnotatedWith(Aggregate.class)
+			.should(new ArchCondition<JavaClass>("name commandTargets as their command target resolver") {
+				@Override
+				public void check(JavaClass aggregate, ConditionEvents events) {
+					String resolver = aggregate.getAnnotationOfType(Aggregate.class).commandTargetResolver();
+					if (!resolver.equals("commandTargets")) {
+						events.add(SimpleConditionEvent.violated(aggregate,
+								aggregate.getName() + " resolves its commands' targets with '" + resolver + "'"));
+					}
+				}
+			})
 			.check(this.classes);
 	}
 

@@ -40,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -102,11 +104,11 @@ public final class BenchmarkSuite {
 	private static final String COUNTERS = "select "
 			+ Arrays.stream(ActivityCounter.values())
 				.map((c) -> "a." + snake(c.column()))
-				.collect(java.util.stream.Collectors.joining(", "))
+				.collect(Collectors.joining(", "))
 			+ ", s.* from (select "
 			+ Arrays.stream(StateCounter.values())
 				.map((c) -> "coalesce(sum(" + snake(c.column()) + "), 0) " + snake(c.column()))
-				.collect(java.util.stream.Collectors.joining(", "))
+				.collect(Collectors.joining(", "))
 			+ " from q_ind_state where prefix = ? and month_key <= ?) s left join q_ind_activity a on a.id = ?";
 
 	private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes());
@@ -178,6 +180,12 @@ public final class BenchmarkSuite {
 	private void run() throws Exception {
 		log("starting on " + this.database + " for " + this.patients + " patients");
 		start();
+		if (this.database.equals("postgresql")) {
+			put("0. PostgreSQL server settings",
+					Stream.of("shared_buffers", "max_wal_size", "synchronous_commit", "fsync")
+						.map((name) -> name + " " + this.jdbc.queryForObject("show " + name, String.class))
+						.collect(Collectors.joining(", ")));
+		}
 		try {
 			// for a profile of one part: -Dbench.phases=rebuild,writes (the data set is
 			// always generated)
@@ -649,7 +657,7 @@ public final class BenchmarkSuite {
 			.filter((line) -> line.startsWith("Heap Blocks") || line.startsWith("Execution Time")
 					|| line.startsWith("Buffers") || line.contains("Index Scan"))
 			.map((line) -> line.replaceAll("\\(cost=[^)]*\\) ", ""))
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 	}
 
 	/** The indicator requests of the query, one at a time, in ms. */

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,10 +28,11 @@ import org.springframework.context.annotation.Bean;
  * <p>
  * Why snapshots: a write node meets most cases cold at national scale (a case is visited
  * a few times a quarter, the cache holds 20,000), and reading a case is its whole
- * history, every visit's form decoded and the registration's sealed identity opened. At
- * 100,000 patients, with 16 clients, snapshots took writes through the gateway from 12.3%
- * to 13.6% of a raw insert (1,404 to 1,720-2,216 follow-ups/s) and read-your-writes at
- * 500/s from p95 3.9 s to 0.6 s (docs/benchmarks.md, session 8).
+ * history, every visit's form decoded (a registration's identity is left sealed,
+ * {@link IdentityLeftSealed}). At 100,000 patients, with 16 clients, snapshots took
+ * writes through the gateway from 12.3% to 13.6% of a raw insert (1,404 to 1,720-2,216
+ * follow-ups/s) and read-your-writes at 500/s from p95 3.9 s to 0.6 s
+ * (docs/benchmarks.md, session 8).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class PatientRepositoryConfiguration {
@@ -43,13 +45,15 @@ class PatientRepositoryConfiguration {
 	 */
 	@Bean
 	Repository<Patient> patientRepository(EventStore store, Configuration axon, MeterRegistry meters,
-			Snapshotter caseSnapshotter, @Value("${smd.case-cache.size:20000}") int size,
+			Snapshotter caseSnapshotter, @Qualifier("eventSerializer") Serializer events,
+			@Value("${smd.case-cache.size:20000}") int size,
 			@Value("${smd.case-snapshot.after:10}") int snapshotAfter) {
 		EventSourcingRepository.Builder<Patient> builder = EventSourcingRepository.builder(Patient.class)
 			.parameterResolverFactory(axon.parameterResolverFactory())
 			.handlerDefinition(axon.handlerDefinition(Patient.class))
 			.snapshotTriggerDefinition(new SnapshotOnLongReads(caseSnapshotter, snapshotAfter));
-		return new VerifiedCaseRepository<>(builder, new BoundedCache(size), store, meters);
+		return new VerifiedCaseRepository<>(builder, new BoundedCache(size), store, new IdentityLeftSealed(events),
+				meters);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -35,11 +36,14 @@ final class VerifiedCaseRepository<T> extends CachingEventSourcingRepository<T> 
 
 	private final Counter misses;
 
+	private final IdentityLeftSealed sealed;
+
 	VerifiedCaseRepository(EventSourcingRepository.Builder<T> builder, Cache cache, EventStore store,
-			MeterRegistry meters) {
+			IdentityLeftSealed sealed, MeterRegistry meters) {
 		super(builder.cache(cache).eventStore(store));
 		this.cache = cache;
 		this.store = store;
+		this.sealed = sealed;
 		this.hits = lookups(meters, "hit");
 		this.stale = lookups(meters, "stale");
 		this.misses = lookups(meters, "miss");
@@ -60,6 +64,12 @@ final class VerifiedCaseRepository<T> extends CachingEventSourcingRepository<T> 
 			this.misses.increment();
 		}
 		return super.doLoadWithLock(id, expectedVersion);
+	}
+
+	/** A case is read from the store with its identity left sealed. */
+	@Override
+	protected DomainEventStream readEvents(String id) {
+		return this.sealed.of(super.readEvents(id));
 	}
 
 	private static Counter lookups(MeterRegistry meters, String result) {

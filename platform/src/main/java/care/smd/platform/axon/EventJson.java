@@ -47,4 +47,14 @@ public final class EventJson {
 		return mapper;
 	}
 
+	/**
+	 * The mapping of stored events for a reader that needs no identity: registrations are
+	 * read with their identity left sealed (SealedRegistrations.withheld).
+	 */
+	public static ObjectMapper sealedIdentityMapper() {
+		ObjectMapper mapper = mapper();
+		mapper.registerModule(SealedRegistrations.withheld(mapper()));
+		return mapper;
+	}
+
 }

@@ -39,6 +39,11 @@ public final class SealedRegistrations {
 	public static final String ERASED = "已删除 erased";
 
 	/**
+	 * The signer of a registration read without opening its identity ({@link #withheld}).
+	 */
+	public static final String WITHHELD = "未打开 withheld";
+
+	/**
 	 * The sealed part: key id and AES-GCM ciphertext (base64), bound to the patient id.
 	 */
 	record SealedIdentity(String keyId, String ciphertext) {
@@ -70,8 +75,19 @@ public final class SealedRegistrations {
 	public static SimpleModule module(IdentityKeys keys, ObjectMapper plain) {
 		SimpleModule module = new SimpleModule("sealed-registrations");
 		module.addSerializer(PatientRegistered.class, new Writer(keys, plain));
-		module.addDeserializer(PatientRegistered.class, new Reader(keys, plain));
+		module.addDeserializer(PatientRegistered.class, new Reader(keys, plain, ERASED));
 		return module;
+	}
+
+	/**
+	 * A Jackson module that reads registrations without opening their sealed identity: no
+	 * person, no guardian, and the signer {@link #WITHHELD}. For readers that need none
+	 * of it, such as a write node deciding a command on a case; reading this way neither
+	 * looks up nor unwraps the patient's key.
+	 */
+	public static SimpleModule withheld(ObjectMapper plain) {
+		return new SimpleModule("withheld-registrations").addDeserializer(PatientRegistered.class,
+				new Reader(null, plain, WITHHELD));
 	}
 
 	static final class Writer extends StdSerializer<PatientRegistered> {
@@ -108,10 +124,17 @@ public final class SealedRegistrations {
 
 		private final transient ObjectMapper plain;
 
-		Reader(IdentityKeys keys, ObjectMapper plain) {
+		/** the signer when the identity is not opened */
+		private final String unopened;
+
+		/**
+		 * @param keys the patients' keys; null to leave every identity sealed
+		 */
+		Reader(IdentityKeys keys, ObjectMapper plain, String unopened) {
 			super(PatientRegistered.class);
 			this.keys = keys;
 			this.plain = plain;
+			this.unopened = unopened;
 		}
 
 		@Override
@@ -122,14 +145,17 @@ public final class SealedRegistrations {
 			}
 			StoredRegistration stored = this.plain.treeToValue(tree, StoredRegistration.class);
 			Optional<Identity> identity = open(stored);
-			Consent consent = new Consent(stored.consentGiven(), identity.map(Identity::consentSignedBy).orElse(ERASED),
-					stored.consentDate());
+			Consent consent = new Consent(stored.consentGiven(),
+					identity.map(Identity::consentSignedBy).orElse(this.unopened), stored.consentDate());
 			return new PatientRegistered(stored.patientId(), stored.jurisdiction(), stored.registeredOn(),
 					identity.map(Identity::person).orElse(null), identity.map(Identity::guardian).orElse(null), consent,
 					stored.diagnosis(), stored.background(), stored.firstFollowUpDue());
 		}
 
 		private Optional<Identity> open(StoredRegistration stored) throws IOException {
+			if (this.keys == null) {
+				return Optional.empty();
+			}
 			String id = stored.patientId().value();
 			Optional<byte[]> key = this.keys.existingKey(stored.identity().keyId());
 			if (key.isEmpty()) {

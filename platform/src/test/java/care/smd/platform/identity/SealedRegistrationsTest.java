@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import care.smd.kernel.patient.Consent;
 import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.testing.Samples;
 import care.smd.platform.axon.EventJson;
@@ -43,6 +44,23 @@ class SealedRegistrationsTest {
 		assertThat(erased.jurisdiction()).isEqualTo(registered.jurisdiction());
 		assertThat(erased.registeredOn()).isEqualTo(registered.registeredOn());
 		assertThat(erased.diagnosis()).isEqualTo(registered.diagnosis());
+	}
+
+	@Test
+	void readWithheldTheRegistrationKeepsItsIdentitySealed() throws Exception {
+		PatientRegistered registered = Samples.registered();
+		String stored = this.store.writeValueAsString(registered);
+		ObjectMapper withheld = EventJson.sealedIdentityMapper();
+		// the patient's key is there: the store's own mapping opens the identity
+		assertThat(this.store.readValue(stored, PatientRegistered.class).person()).isNotNull();
+		PatientRegistered read = withheld.readValue(stored, PatientRegistered.class);
+		assertThat(read.person()).isNull();
+		assertThat(read.guardian()).isNull();
+		assertThat(read.consent().signedBy()).isEqualTo(SealedRegistrations.WITHHELD);
+		assertThat(read).isEqualTo(new PatientRegistered(registered.patientId(), registered.jurisdiction(),
+				registered.registeredOn(), null, null,
+				new Consent(registered.consent().given(), SealedRegistrations.WITHHELD, registered.consent().date()),
+				registered.diagnosis(), registered.background(), registered.firstFollowUpDue()));
 	}
 
 	@Test

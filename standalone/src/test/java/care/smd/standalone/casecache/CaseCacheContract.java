@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -141,6 +142,36 @@ abstract class CaseCacheContract {
 		appendAsAnotherNode(id, new RiskAssessed(PatientId.of(id), LocalDate.of(2024, 12, 1), DangerLevel.of(1), null));
 
 		assertThat(visitAnswer(api, id, LocalDate.of(2024, 12, 15))).as("read from its events").isEqualTo(201);
+	}
+
+	/**
+	 * A case read from the store is decided with the registration's identity left sealed:
+	 * with the patient's key made unusable, opening the identity would fail the visit.
+	 */
+	@Test
+	void aCaseReadFromTheStoreIsDecidedWithoutOpeningItsIdentity() throws InterruptedException {
+		Api api = new Api(this.port);
+		String id = register(api, 9307);
+		visit(api, id, LocalDate.of(2025, 2, 15));
+		String key = this.jdbc.queryForObject("select wrapped_key from identity_key where patient_id = ?", String.class,
+				id);
+		// the read models have read the registration (and opened it) before the key goes
+		ReadModels.await(Duration.ofSeconds(10),
+				() -> this.jdbc.queryForObject("select count(*) from q_case_view where id = ? and name is not null",
+						Integer.class, id) == 1);
+		this.jdbc.update("update identity_key set wrapped_key = ? where patient_id = ?",
+				Base64.getEncoder().encodeToString(new byte[60]), id);
+		try {
+			double stale = lookups("stale");
+			appendAsAnotherNode(id,
+					new RiskAssessed(PatientId.of(id), LocalDate.of(2025, 3, 1), DangerLevel.of(0), null));
+
+			assertThat(visitAnswer(api, id, LocalDate.of(2025, 3, 15))).isEqualTo(201);
+			assertThat(lookups("stale") - stale).as("read from the store").isEqualTo(1);
+		}
+		finally {
+			this.jdbc.update("update identity_key set wrapped_key = ? where patient_id = ?", key, id);
+		}
 	}
 
 	/** Registered and visited nine times in memory, then read from the store. */

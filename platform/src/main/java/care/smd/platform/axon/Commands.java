@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,11 +28,12 @@ public class Commands {
 
 	private final EntityManager entities;
 
-	private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+	private final CommandTargetResolver targets;
 
-	Commands(CommandGateway gateway, EntityManager entities) {
+	Commands(CommandGateway gateway, EntityManager entities, CommandTargetResolver targets) {
 		this.gateway = gateway;
 		this.entities = entities;
+		this.targets = targets;
 	}
 
 	public <R> R send(Object command) {

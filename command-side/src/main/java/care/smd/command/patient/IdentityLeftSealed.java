@@ -14,9 +14,10 @@ import care.smd.platform.axon.EventJson;
  * A case's events as a write node reads them from the store to decide a command: the
  * registration is read with its identity left sealed. No decision needs the person's
  * name, ID number or guardian (the case's state is ids, dates and status), so a write
- * node opens no identity to record a visit; opening it took a query for the patient's
- * key, two decryptions and a second JSON read, 6-7% of a follow-up's handling for the
- * cases read without a snapshot (docs/benchmarks.md, session 23).
+ * node opens no identity to record a visit. Opening it took a query for the patient's
+ * key, two decryptions and a second JSON read: 4.8% of the gateway's threads in the write
+ * benchmark at 100,000 patients, where 18% of the cases are read without a snapshot
+ * (docs/benchmarks.md, session 23).
  * <p>
  * The registration is decoded again from its stored form, as the store's serializer gave
  * it after upcasting; every other event is passed on untouched.

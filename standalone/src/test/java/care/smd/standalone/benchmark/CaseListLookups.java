@@ -15,7 +15,8 @@ import care.smd.standalone.support.Databases;
  * (docs/benchmarks.md, session 14). The SQL is what the case search and the due worklist
  * send. Run:
  * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -pl standalone -Dexec.classpathScope=test
- * -Dexec.mainClass=care.smd.standalone.benchmark.CaseListLookups}
+ * -Dexec.mainClass=care.smd.standalone.benchmark.CaseListLookups}, with
+ * {@code -Dexec.args=16} for the schema of migration V16.
  */
 public final class CaseListLookups {
 
@@ -43,7 +44,8 @@ public final class CaseListLookups {
 
 	public static void main(String[] args) throws Exception {
 		String url = Databases.newPostgresDatabase();
-		RegistryLookups.migrate(url, "latest");
+		// an older schema version to compare with, as -Dexec.args=16
+		RegistryLookups.migrate(url, args.length > 0 ? args[0] : "latest");
 		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
 				Statement statement = connection.createStatement()) {
 			fill(statement);

@@ -16,11 +16,12 @@ import care.smd.kernel.patient.SevereDisorder;
 
 /**
  * One row per case: what a doctor's list, search and worklist need, plus the registration
- * as JSON.
+ * as JSON. No index holds a column a follow-up changes, so that its update stays on the
+ * row's page (migration V17).
  */
 @Entity
 @Table(name = "q_case_view",
-		indexes = { @Index(name = "ix_case_jurisdiction_due", columnList = "jurisdiction, nextDue"),
+		indexes = { @Index(name = "ix_case_jurisdiction", columnList = "jurisdiction"),
 				@Index(name = "ix_case_fingerprint", columnList = "idFingerprint"),
 				@Index(name = "ix_case_person", columnList = "personFingerprint") })
 class CaseView {

@@ -1,0 +1,151 @@
+package care.smd.standalone.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.SplittableRandom;
+
+import care.smd.standalone.support.Databases;
+
+/**
+ * A one-off measure, beside the suite: the case view's update as a follow-up makes it, on
+ * the table as migration V16 left it (next_due in an index, pages filled) and as V17
+ * makes it (indexes only on columns a follow-up leaves alone, a fifth of each page free),
+ * in alternating rounds on the same server, each round after a checkpoint as the server
+ * takes one every five minutes. Reports the server's CPU, its write-ahead log and the
+ * updates that stayed on their page, per update (docs/benchmarks.md, session 24). Run:
+ * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -pl standalone -Dexec.classpathScope=test
+ * -Dexec.mainClass=care.smd.standalone.benchmark.CaseViewUpdates}
+ */
+public final class CaseViewUpdates {
+
+	private static final int CASES = 100_000;
+
+	private static final int UPDATES_PER_ROUND = 20_000;
+
+	/** a read model's batch at 500 follow-ups/s holds about eight */
+	private static final int PER_TRANSACTION = 8;
+
+	private static final String[] TABLES = { "q_case_view_v16", "q_case_view" };
+
+	private CaseViewUpdates() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String url = Databases.newPostgresDatabase();
+		RegistryLookups.migrate(url, "latest");
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement
+				.execute("create table q_case_view_v16 (like q_case_view including defaults including constraints)");
+			statement.execute("alter table q_case_view_v16 add primary key (id)");
+			statement.execute("create index ix_v16_jurisdiction_due on q_case_view_v16 (jurisdiction, next_due)");
+			statement.execute("create index ix_v16_fingerprint on q_case_view_v16 (id_fingerprint)");
+			statement.execute("create index ix_v16_person on q_case_view_v16 (person_fingerprint)");
+			for (String table : TABLES) {
+				fill(statement, table);
+			}
+			for (int round = 1; round <= 3; round++) {
+				for (String table : TABLES) {
+					round(connection, statement, table, round);
+				}
+			}
+		}
+		System.exit(0);
+	}
+
+	/**
+	 * The suite's shape: 80 cases a community, a sealed registration of about 600 bytes.
+	 */
+	private static void fill(Statement statement, String table) throws Exception {
+		statement.execute("insert into " + table + " (id, name, jurisdiction, status, in_hospital, care_team, version, "
+				+ "next_due, last_visit_date, registered_on, latest_classification, latest_danger_level, "
+				+ "id_fingerprint, person_fingerprint, disorder, registration_json) select md5(g::text), 'n', "
+				+ "'33' || lpad((1 + g / 20000)::text, 2, '0') || lpad((1 + g / 2000 % 10)::text, 2, '0') "
+				+ "|| lpad((1 + g / 400 % 5)::text, 3, '0') || lpad((1 + g / 80 % 5)::text, 3, '0'), 'ACTIVE', "
+				+ "false, false, 10, date '2026-09-01' + g % 150, date '2026-06-01' + g % 150, "
+				+ "date '2015-01-01' + g % 4000, 'STABLE', 0, md5('i' || g), md5('p' || g), 'SCHIZOPHRENIA', "
+				+ "repeat(md5(g::text), 19) from generate_series(0, " + (CASES - 1) + ") g");
+		statement.execute("vacuum analyze " + table);
+	}
+
+	/** Every column, as Hibernate updates the view; the visit moves the next due date. */
+	private static void round(Connection connection, Statement statement, String table, int round) throws Exception {
+		statement.execute("checkpoint");
+		long[] before = hotUpdates(statement, table);
+		String walBefore = text(statement, "select pg_current_wal_lsn()::text");
+		CpuTime cpuBefore = CpuTime.now();
+		SplittableRandom random = new SplittableRandom(round);
+		long start = System.nanoTime();
+		connection.setAutoCommit(false);
+		try (PreparedStatement update = connection.prepareStatement("update " + table
+				+ " set care_team = ?, care_team_json = ?, disorder = ?, id_fingerprint = ?, in_hospital = ?, "
+				+ "jurisdiction = ?, last_visit_date = last_visit_date + 30, latest_classification = ?, "
+				+ "latest_danger_date = ?, latest_danger_level = ?, name = ?, next_due = next_due + 30, "
+				+ "registered_on = registered_on, registration_json = registration_json, status = ?, "
+				+ "transfer_to = ?, version = version + 1, person_fingerprint = person_fingerprint where id = ?")) {
+			for (int i = 0; i < UPDATES_PER_ROUND; i++) {
+				int g = random.nextInt(CASES);
+				update.setBoolean(1, false);
+				update.setString(2, null);
+				update.setString(3, "SCHIZOPHRENIA");
+				update.setString(4, md5("i" + g));
+				update.setBoolean(5, false);
+				update.setString(6, jurisdiction(g));
+				update.setString(7, "STABLE");
+				update.setObject(8, java.time.LocalDate.of(2026, 11, 22));
+				update.setInt(9, 0);
+				update.setString(10, "n");
+				update.setString(11, "ACTIVE");
+				update.setString(12, null);
+				update.setString(13, md5(Integer.toString(g)));
+				update.addBatch();
+				if ((i + 1) % PER_TRANSACTION == 0) {
+					update.executeBatch();
+					connection.commit();
+				}
+			}
+		}
+		connection.setAutoCommit(true);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double[] cpu = CpuTime.now().microsPerItemSince(cpuBefore, UPDATES_PER_ROUND);
+		long wal = Long.parseLong(text(statement,
+				"select pg_wal_lsn_diff(pg_current_wal_lsn(), '" + walBefore + "'::pg_lsn)::bigint::text"));
+		Thread.sleep(1000);
+		statement.execute("select pg_stat_clear_snapshot()");
+		long[] after = hotUpdates(statement, table);
+		System.out.printf(
+				"round %d %-16s server CPU %5.1f µs, WAL %,6.0f bytes, %.0f%% HOT per update; %.1f µs elapsed%n", round,
+				table, cpu[1], (double) wal / UPDATES_PER_ROUND,
+				100.0 * (after[1] - before[1]) / Math.max(1, after[0] - before[0]), seconds * 1e6 / UPDATES_PER_ROUND);
+	}
+
+	private static String jurisdiction(int g) {
+		return "33%02d%02d%03d%03d".formatted(1 + g / 20000, 1 + g / 2000 % 10, 1 + g / 400 % 5, 1 + g / 80 % 5);
+	}
+
+	/** As the fill's {@code md5(...)}: the ids and fingerprints of row g. */
+	private static String md5(String text) throws Exception {
+		byte[] digest = java.security.MessageDigest.getInstance("MD5")
+			.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return java.util.HexFormat.of().formatHex(digest);
+	}
+
+	private static long[] hotUpdates(Statement statement, String table) throws Exception {
+		try (ResultSet row = statement
+			.executeQuery("select n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname = '" + table + "'")) {
+			row.next();
+			return new long[] { row.getLong(1), row.getLong(2) };
+		}
+	}
+
+	private static String text(Statement statement, String sql) throws Exception {
+		try (ResultSet row = statement.executeQuery(sql)) {
+			row.next();
+			return row.getString(1);
+		}
+	}
+
+}

@@ -1,6 +1,8 @@
 package care.smd.standalone.benchmark;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,23 +16,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ServerWrites {
 
-	private static final String TABLES = "'q_case_view', 'q_ind_timeline', 'q_alert_subject', 'q_ind_activity', "
-			+ "'q_ind_state', 'token_entry', 'snapshot_event_entry'";
+	/** the tables a follow-up updates on a node running both sides */
+	private static final List<String> FOLLOW_UP_TABLES = List.of("q_case_view", "q_ind_timeline", "q_alert_subject",
+			"q_ind_activity", "q_ind_state", "token_entry", "snapshot_event_entry");
 
 	private final JdbcTemplate jdbc;
+
+	private final List<String> tables;
 
 	private final String walBefore;
 
 	private final Map<String, long[]> updatesBefore;
 
-	private ServerWrites(JdbcTemplate jdbc) {
+	private ServerWrites(JdbcTemplate jdbc, List<String> tables) {
 		this.jdbc = jdbc;
+		this.tables = tables;
 		this.walBefore = jdbc.queryForObject("select pg_current_wal_lsn()::text", String.class);
-		this.updatesBefore = updates(jdbc);
+		this.updatesBefore = updates();
 	}
 
+	/** From now on, over the tables a follow-up updates. */
 	static ServerWrites from(JdbcTemplate jdbc) {
-		return new ServerWrites(jdbc);
+		return new ServerWrites(jdbc, FOLLOW_UP_TABLES);
+	}
+
+	/** From now on, over the tables named. */
+	static ServerWrites from(JdbcTemplate jdbc, String... tables) {
+		return new ServerWrites(jdbc, List.of(tables));
 	}
 
 	/** Per follow-up since this reading began. */
@@ -42,7 +54,7 @@ final class ServerWrites {
 				Long.class, this.walBefore);
 		StringBuilder text = new StringBuilder(
 				"write-ahead log %,.0f bytes; row updates (of them HOT):".formatted((double) wal / followUps));
-		updates(this.jdbc).forEach((table, after) -> {
+		updates().forEach((table, after) -> {
 			long[] before = this.updatesBefore.getOrDefault(table, new long[2]);
 			long updated = after[0] - before[0];
 			long hot = after[1] - before[1];
@@ -52,12 +64,14 @@ final class ServerWrites {
 		return text.substring(0, text.length() - 1);
 	}
 
-	private static Map<String, long[]> updates(JdbcTemplate jdbc) {
+	private Map<String, long[]> updates() {
 		Map<String, long[]> updates = new LinkedHashMap<>();
-		jdbc.query("select relname, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname in (" + TABLES
-				+ ") order by relname", (row) -> {
+		this.jdbc.query(
+				"select relname, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables where relname in ("
+						+ String.join(", ", Collections.nCopies(this.tables.size(), "?")) + ") order by relname",
+				(row) -> {
 					updates.put(row.getString(1), new long[] { row.getLong(2), row.getLong(3) });
-				});
+				}, this.tables.toArray());
 		return updates;
 	}
 

@@ -1,10 +1,15 @@
 package care.smd.platform.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -28,6 +34,11 @@ import care.smd.platform.web.Problems;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	private static final String CHAIN = "springSecurityFilterChain";
+
+	private static final String MVC_WRAPPER = "org.springframework.security.config.annotation.web.configuration."
+			+ "WebMvcSecurityConfiguration$CompositeFilterChainProxy";
+
 	/**
 	 * No Micrometer observation around each of the chain's filters: it was a tenth of a
 	 * write request's CPU (docs/benchmarks.md) and told nothing that
@@ -36,6 +47,43 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings noFilterObservations() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * The rules' paths below are matched as Spring MVC matches its own (path patterns),
+	 * without asking Spring MVC which handler a request goes to.
+	 */
+	@Bean
+	PathPatternRequestMatcherBuilderFactoryBean requestPaths() {
+		return new PathPatternRequestMatcherBuilderFactoryBean();
+	}
+
+	/**
+	 * Spring Security 6.5 wraps its chain in a filter that looks up each request's Spring
+	 * MVC handler ahead of the DispatcherServlet, for rules that ask Spring MVC which
+	 * handler a request goes to. Ours ask nobody ({@link #requestPaths()}), yet that
+	 * second lookup was 7.7% of the request threads' CPU in the write benchmark at
+	 * 100,000 patients (docs/benchmarks.md, session 25). The wrapper is deprecated and
+	 * gone in Security 7; until then it is taken off (the chain keeps Security's own
+	 * wrapper, which parses the request's path once), and {@code HandlerLookupsTest}
+	 * fails the day this stops taking it off.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor chainWithoutHandlerLookup() {
+		return (factory) -> {
+			BeanDefinitionRegistry registry = (BeanDefinitionRegistry) factory;
+			if (!registry.containsBeanDefinition(CHAIN)) {
+				return;
+			}
+			BeanDefinition wrapper = registry.getBeanDefinition(CHAIN);
+			ValueHolder filters = wrapper.getConstructorArgumentValues().getIndexedArgumentValue(0, List.class);
+			if (MVC_WRAPPER.equals(wrapper.getBeanClassName()) && filters != null
+					&& filters.getValue() instanceof List<?> list && list.size() == 2
+					&& list.get(1) instanceof BeanDefinition chain) {
+				registry.removeBeanDefinition(CHAIN);
+				registry.registerBeanDefinition(CHAIN, chain);
+			}
+		};
 	}
 
 	@Bean

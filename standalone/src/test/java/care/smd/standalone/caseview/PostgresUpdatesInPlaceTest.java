@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +33,8 @@ import care.smd.standalone.support.ReadModels;
  * its alert subject) can stay on their page: PostgreSQL writes such an update without a
  * new index entry (HOT) only when no indexed column changes and the page has room
  * (migration V17; docs/benchmarks.md, session 24). An index added on a column a visit
- * changes, such as the next due date, fails this.
+ * changes, such as the next due date, fails this. Events are appended where the last ones
+ * went.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -78,6 +81,30 @@ class PostgresUpdatesInPlaceTest {
 		assertThat(options("q_case_view")).contains("fillfactor=80");
 		assertThat(options("q_ind_timeline")).contains("fillfactor=70");
 		assertThat(options("q_alert_subject")).contains("fillfactor=80");
+	}
+
+	/**
+	 * An event joins the end of the store's index of event identifiers, not a random page
+	 * of it (TimeOrderedIdentifiers): each identifier begins with the millisecond it was
+	 * made, and those rise with the events' positions.
+	 */
+	@Test
+	void eventsJoinTheEndOfTheirIdentifiersIndex() throws InterruptedException {
+		long before = System.currentTimeMillis();
+		Api api = new Api(this.port);
+		String id = api.post("doctor", "/api/patients", Forms.registration(9402)).text("id");
+		visit(api, id, Forms.stableVisit(LocalDate.of(2024, 2, 15)), 1);
+		visit(api, id, Forms.stableVisit(LocalDate.of(2024, 5, 15)), 2);
+		List<UUID> ids = this.jdbc
+			.queryForList("select event_identifier from domain_event_entry where aggregate_identifier = ? "
+					+ "order by global_index", String.class, id)
+			.stream()
+			.map(UUID::fromString)
+			.toList();
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(3).allSatisfy((event) -> assertThat(event.version()).isEqualTo(7));
+		List<Long> made = ids.stream().map((event) -> event.getMostSignificantBits() >>> 16).toList();
+		assertThat(made).isSorted()
+			.allSatisfy((millis) -> assertThat(millis).isBetween(before, System.currentTimeMillis()));
 	}
 
 	private void visit(Api api, String id, String form, long version) throws InterruptedException {

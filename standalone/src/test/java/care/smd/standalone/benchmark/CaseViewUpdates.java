@@ -1,15 +1,11 @@
 package care.smd.standalone.benchmark;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.SplittableRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-
-import care.smd.standalone.support.Databases;
 
 /**
  * A one-off measure, beside the suite: the case view's update as a follow-up makes it, on
@@ -36,12 +32,9 @@ public final class CaseViewUpdates {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String url = Databases.newPostgresDatabase();
-		RegistryLookups.migrate(url, "latest");
-		// the server's writes are read on connections of their own
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
+		ScratchDatabase database = ScratchDatabase.migrated();
+		JdbcTemplate jdbc = database.jdbc();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement
 				.execute("create table q_case_view_v16 (like q_case_view including defaults including constraints)");
 			statement.execute("alter table q_case_view_v16 add primary key (id)");

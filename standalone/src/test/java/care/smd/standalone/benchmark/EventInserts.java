@@ -1,7 +1,6 @@
 package care.smd.standalone.benchmark;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -10,10 +9,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import care.smd.platform.axon.TimeOrderedIdentifiers;
-import care.smd.standalone.support.Databases;
 
 /**
  * A one-off measure, beside the suite: appending a follow-up's event to a store of the
@@ -40,11 +37,9 @@ public final class EventInserts {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String url = Databases.newPostgresDatabase();
-		RegistryLookups.migrate(url, "latest");
-		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
+		ScratchDatabase database = ScratchDatabase.migrated();
+		JdbcTemplate jdbc = database.jdbc();
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			for (String table : TABLES) {
 				create(statement, table);
 			}

@@ -3,6 +3,7 @@ package care.smd.platform.axon;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -134,14 +135,11 @@ class AxonConfiguration {
 		return new CommandTargets();
 	}
 
+	/** who did it, and the command's origin, on every event it causes */
 	@Bean
-	CorrelationDataProvider actorCorrelation() {
-		return new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES);
-	}
-
-	@Bean
-	CorrelationDataProvider messageOrigin() {
-		return new MessageOriginProvider();
+	CorrelationDataProvider commandCorrelation() {
+		return new CorrelationFromCommands(List
+			.of(new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES), new MessageOriginProvider()));
 	}
 
 	private static Serializer jackson(IdentityKeys keys) {

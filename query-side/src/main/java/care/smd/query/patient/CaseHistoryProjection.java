@@ -9,14 +9,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientIdentityErased;
+import care.smd.kernel.patient.PatientRegistered;
 import care.smd.platform.axon.EventJson;
 import care.smd.platform.identity.SealedRegistrations;
 import care.smd.query.projection.PerBatch;
@@ -60,21 +64,40 @@ class CaseHistoryProjection {
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc) {
+	private final Serializer stored;
+
+	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer stored) {
 		this.entities = entities;
 		this.jdbc = jdbc;
 		this.postgresql = Sql.isPostgresql(jdbc);
+		this.stored = stored;
 	}
 
 	@EventHandler
-	void on(PatientEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
-		record(event, sequence);
+	void on(PatientEvent event, EventMessage<?> message, @SequenceNumber long sequence) throws JsonProcessingException {
+		record(event, sequence, json(event, message));
 	}
 
-	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
+	/**
+	 * An event's JSON as the store holds it, taken as it is rather than written again
+	 * from the decoded event: the store's mapping is this one plus the sealing of a
+	 * registration's identity (writing it again was a tenth of the case views' thread in
+	 * a replay at 100,000 patients, docs/benchmarks.md, session 26). A registration is
+	 * written again, with its identity plain as the history has always held it. Axon
+	 * hands over the stored JSON when the message was read with the store's serializer,
+	 * and writes it with that serializer otherwise.
+	 */
+	private String json(PatientEvent event, EventMessage<?> message) throws JsonProcessingException {
+		if (event instanceof PatientRegistered) {
+			return this.json.writeValueAsString(event);
+		}
+		return message.serializePayload(this.stored, String.class).getData();
+	}
+
+	private void record(PatientEvent event, long sequence, String json) {
 		String patientId = event.patientId().value();
 		pending().putIfAbsent(patientId + ":" + sequence, new Object[] { patientId, sequence, event.date(),
-				event.getClass().getSimpleName(), this.json.writeValueAsString(event), patientId, sequence });
+				event.getClass().getSimpleName(), json, patientId, sequence });
 	}
 
 	/**
@@ -105,7 +128,7 @@ class CaseHistoryProjection {
 	/** The registration in the history forgets the person too. */
 	@EventHandler
 	void on(PatientIdentityErased event, @SequenceNumber long sequence) throws JsonProcessingException {
-		record(event, sequence);
+		record(event, sequence, this.json.writeValueAsString(event));
 		// the registration may be among this batch's entries
 		insert(pending());
 		for (CaseHistoryEntry entry : this.entities

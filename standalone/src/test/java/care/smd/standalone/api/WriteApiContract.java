@@ -2,11 +2,13 @@ package care.smd.standalone.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.hibernate.SessionFactory;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.smd.kernel.followup.FollowUpRecorded;
+import care.smd.platform.axon.EventJson;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
@@ -55,6 +59,29 @@ abstract class WriteApiContract {
 	@BeforeEach
 	void connect() {
 		this.api = new Api(this.port);
+	}
+
+	/**
+	 * A case's history holds each event as the plain mapping writes it: a visit as the
+	 * store holds it, a registration with its identity plain (the store seals it).
+	 */
+	@Test
+	void theHistoryHoldsEachEventAsThePlainMappingWritesIt() throws Exception {
+		String id = register();
+		Answer visit = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
+		assertThat(visit.status()).as(visit.raw()).isEqualTo(201);
+		this.api.getAfter(visit, "doctor", "/api/patients/" + id);
+		ObjectMapper plain = EventJson.mapper();
+		String stored = new String(this.jdbc.queryForObject(
+				"select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 1",
+				byte[].class, id), StandardCharsets.UTF_8);
+		assertThat(history(id, 1)).isEqualTo(plain.writeValueAsString(plain.readValue(stored, FollowUpRecorded.class)));
+		assertThat(plain.readTree(history(id, 0)).path("person").path("name").asText()).startsWith("患者");
+	}
+
+	private String history(String id, int sequence) {
+		return this.jdbc.queryForObject("select json from q_case_history where patient_id = ? and sequence = ?",
+				String.class, id, sequence);
 	}
 
 	long events() {

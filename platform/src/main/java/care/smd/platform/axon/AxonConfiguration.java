@@ -3,7 +3,6 @@ package care.smd.platform.axon;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -16,8 +15,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -138,8 +135,7 @@ class AxonConfiguration {
 	/** who did it, and the command's origin, on every event it causes */
 	@Bean
 	CorrelationDataProvider commandCorrelation() {
-		return new CorrelationFromCommands(List
-			.of(new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES), new MessageOriginProvider()));
+		return new CorrelationFromCommands();
 	}
 
 	private static Serializer jackson(IdentityKeys keys) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 
 /**
  * What a message passes on to the messages its handling creates: a command's actor and
@@ -18,11 +20,8 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
  */
 final class CorrelationFromCommands implements CorrelationDataProvider {
 
-	private final List<CorrelationDataProvider> providers;
-
-	CorrelationFromCommands(List<CorrelationDataProvider> providers) {
-		this.providers = List.copyOf(providers);
-	}
+	private final List<CorrelationDataProvider> providers = List
+		.of(new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES), new MessageOriginProvider());
 
 	@Override
 	public Map<String, ?> correlationDataFor(Message<?> message) {

@@ -2,20 +2,16 @@ package care.smd.platform.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.junit.jupiter.api.Test;
 
 class CorrelationFromCommandsTest {
 
-	private final CorrelationFromCommands correlation = new CorrelationFromCommands(List
-		.of(new SimpleCorrelationDataProvider(CommandActor.USER, CommandActor.ROLES), new MessageOriginProvider()));
+	private final CorrelationFromCommands correlation = new CorrelationFromCommands();
 
 	@Test
 	void aCommandPassesOnItsActorAndOrigin() {

@@ -75,7 +75,7 @@ class CaseHistoryProjection {
 
 	@EventHandler
 	void on(PatientEvent event, EventMessage<?> message, @SequenceNumber long sequence) throws JsonProcessingException {
-		record(event, sequence, json(event, message));
+		record(event, message, sequence);
 	}
 
 	/**
@@ -94,10 +94,10 @@ class CaseHistoryProjection {
 		return message.serializePayload(this.stored, String.class).getData();
 	}
 
-	private void record(PatientEvent event, long sequence, String json) {
+	private void record(PatientEvent event, EventMessage<?> message, long sequence) throws JsonProcessingException {
 		String patientId = event.patientId().value();
 		pending().putIfAbsent(patientId + ":" + sequence, new Object[] { patientId, sequence, event.date(),
-				event.getClass().getSimpleName(), json, patientId, sequence });
+				event.getClass().getSimpleName(), json(event, message), patientId, sequence });
 	}
 
 	/**
@@ -127,8 +127,9 @@ class CaseHistoryProjection {
 
 	/** The registration in the history forgets the person too. */
 	@EventHandler
-	void on(PatientIdentityErased event, @SequenceNumber long sequence) throws JsonProcessingException {
-		record(event, sequence, this.json.writeValueAsString(event));
+	void on(PatientIdentityErased event, EventMessage<?> message, @SequenceNumber long sequence)
+			throws JsonProcessingException {
+		record(event, message, sequence);
 		// the registration may be among this batch's entries
 		insert(pending());
 		for (CaseHistoryEntry entry : this.entities

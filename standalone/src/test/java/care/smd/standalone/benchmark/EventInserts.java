@@ -1,9 +1,12 @@
 package care.smd.standalone.benchmark;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -123,9 +126,9 @@ public final class EventInserts {
 
 	/** As the fill's {@code md5(...)::uuid::text}. */
 	private static String caseId(int patient) throws Exception {
-		byte[] digest = java.security.MessageDigest.getInstance("MD5")
-			.digest(Integer.toString(patient).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		String hex = java.util.HexFormat.of().formatHex(digest);
+		byte[] digest = MessageDigest.getInstance("MD5")
+			.digest(Integer.toString(patient).getBytes(StandardCharsets.UTF_8));
+		String hex = HexFormat.of().formatHex(digest);
 		return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
 				+ hex.substring(16, 20) + "-" + hex.substring(20);
 	}

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.indicator.PatientTimeline;
@@ -49,6 +51,12 @@ class CountersAfterReplay {
 	/** as this node last saw it, for readers */
 	private volatile boolean pending;
 
+	/**
+	 * Resets begun on this node whose transaction has not ended: the check on its own
+	 * thread cannot see their row yet, and must not take the replay for done meanwhile.
+	 */
+	private int resetsOpen;
+
 	CountersAfterReplay(JdbcTemplate jdbc, PlatformTransactionManager transactions, SegmentPositions positions,
 			Counters counters) {
 		this.jdbc = jdbc;
@@ -64,7 +72,27 @@ class CountersAfterReplay {
 		this.jdbc.update("delete from q_ind_counters_pending");
 		this.jdbc.update("insert into q_ind_counters_pending (id, head)"
 				+ " select 1, coalesce(max(global_index), -1) from domain_event_entry");
-		this.pending = true;
+		synchronized (this) {
+			this.resetsOpen++;
+			this.pending = true;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				resetEnded();
+			}
+		});
+	}
+
+	private synchronized void resetEnded() {
+		this.resetsOpen--;
+	}
+
+	/** No replay to sum, unless a reset on this node is still committing its row. */
+	private synchronized void settled() {
+		if (this.resetsOpen == 0) {
+			this.pending = false;
+		}
 	}
 
 	/**
@@ -84,14 +112,14 @@ class CountersAfterReplay {
 	void sumWhenReplayed() {
 		List<Long> head = head("");
 		if (head.isEmpty()) {
-			this.pending = false;
+			settled();
 			return;
 		}
 		this.pending = true;
 		Boolean summed = this.transaction
 			.execute((tx) -> this.positions.passed(IndicatorProjection.GROUP, null, head.get(0)) && sumEveryTimeline());
 		if (Boolean.TRUE.equals(summed)) {
-			this.pending = false;
+			settled();
 		}
 	}
 

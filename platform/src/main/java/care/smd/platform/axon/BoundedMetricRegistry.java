@@ -8,10 +8,9 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.CapacityMonitor;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
@@ -19,12 +18,13 @@ import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 
 /**
- * Axon's Micrometer monitors, the same meters, with a short window for the capacity
- * gauge. Axon keeps every handling time of the last ten minutes for it, one entry per
- * message: a replay or a busy node at 2,000 events a second held more than a million
- * entries per processor, the heap grew with the load and a 100,000-patient benchmark ran
- * out of memory. Over a window of {@code smd.metrics.capacity-window} (1 minute) the
- * gauge says the same and holds a tenth.
+ * Axon's Micrometer meters, with a short window for the capacity gauges. Axon keeps every
+ * handling time of the last ten minutes for them, one entry per message: a replay or a
+ * busy node at 2,000 events a second held more than a million entries per processor, the
+ * heap grew with the load and a 100,000-patient benchmark ran out of memory. Over a
+ * window of {@code smd.metrics.capacity-window} (1 minute) the gauge says the same; an
+ * event processor's is kept per second ({@link ProcessorMeters}), a command bus's per
+ * message.
  * <p>
  * Event processors get no handling-time timers per payload type: looking them up and
  * updating them for every event was 3-4% of each read model's CPU in a replay (all of
@@ -45,13 +45,12 @@ class BoundedMetricRegistry extends GlobalMetricRegistry {
 	}
 
 	@Override
-	public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name,
-			Function<Message<?>, Iterable<Tag>> tags, Function<Message<?>, Iterable<Tag>> latencyTags) {
-		return new MultiMessageMonitor<EventMessage<?>>(List.of(EventProcessorLatencyMonitor.builder()
-			.meterNamePrefix(name)
-			.meterRegistry(this.registry)
-			.tagsBuilder(latencyTags)
-			.build(), capacity(name, tags), MessageCountingMonitor.buildMonitor(name, this.registry, tags)));
+	public MessageMonitor<? extends Message<?>> registerComponentWithDefaultTags(Class<?> componentType,
+			String componentName) {
+		if (EventProcessor.class.isAssignableFrom(componentType)) {
+			return new ProcessorMeters(componentName, this.registry, this.window);
+		}
+		return super.registerComponentWithDefaultTags(componentType, componentName);
 	}
 
 	@Override

@@ -70,8 +70,10 @@ class ObservabilityTest {
 			.body();
 		assertThat(metrics).contains("commandBus_successCounter_total{payloadType=\"RecordFollowUp\"")
 			.contains("commandBus_failureCounter_total{payloadType=\"RecordFollowUp\"")
-			.contains("eventProcessor_latency")
-			.contains("eventProcessor_capacity")
+			.contains("eventProcessor_latency{processorName=\"case-views\"")
+			.contains(
+					"eventProcessor_successCounter_total{payloadType=\"FollowUpRecorded\",processorName=\"case-views\"")
+			.contains("eventProcessor_capacity{payloadType=\"FollowUpRecorded\",processorName=\"indicators\"")
 			.contains("commandBus_capacity")
 			.contains("smd_projection_lag_events{processor=\"case-views\",segment=\"0\"}")
 			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}")

@@ -1,13 +1,17 @@
 package care.smd.platform.notification;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import care.smd.platform.axon.EventJson;
 
@@ -21,6 +25,8 @@ import care.smd.platform.axon.EventJson;
 @Component
 public class Notifications {
 
+	private static final String READ_IN_TRANSACTION = Notifications.class.getName() + ".subscriptions";
+
 	private final EntityManager entities;
 
 	private final ObjectMapper json = EventJson.mapper();
@@ -30,17 +36,45 @@ public class Notifications {
 	}
 
 	public void enqueue(AlertNotice notice) {
-		this.entities
-			.createQuery("select s from Subscription s where s.scope in :scopes and s.createdAt <= :caused",
-					Subscription.class)
-			.setParameter("scopes", scopesCovering(notice.jurisdiction()))
-			.setParameter("caused", notice.causedAt())
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.stream()
-			.filter((subscription) -> subscription.wants(notice.kind())
-					&& AlertsReachOnlyTheirReaders.allow(subscription, notice))
+		subscriptionsCovering(notice.jurisdiction()).stream()
+			.filter((subscription) -> !subscription.createdAt.isAfter(notice.causedAt())
+					&& subscription.wants(notice.kind()) && AlertsReachOnlyTheirReaders.allow(subscription, notice))
 			.forEach((subscription) -> deliver(subscription, notice));
+	}
+
+	/**
+	 * The subscriptions whose scope covers the jurisdiction, read once per transaction
+	 * and jurisdiction: a replay raises a batch's alerts in one transaction, mostly in
+	 * the same community, and a query per alert was 5% of the case views' thread
+	 * (docs/benchmarks.md, session 27). Subscriptions are made in transactions of their
+	 * own, so none appears within one that raises alerts.
+	 */
+	private List<Subscription> subscriptionsCovering(String jurisdiction) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return readCovering(jurisdiction);
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, List<Subscription>> read = (Map<String, List<Subscription>>) TransactionSynchronizationManager
+			.getResource(READ_IN_TRANSACTION);
+		if (read == null) {
+			Map<String, List<Subscription>> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(READ_IN_TRANSACTION);
+				}
+			});
+			read = fresh;
+		}
+		return read.computeIfAbsent(jurisdiction, this::readCovering);
+	}
+
+	private List<Subscription> readCovering(String jurisdiction) {
+		return this.entities.createQuery("select s from Subscription s where s.scope in :scopes", Subscription.class)
+			.setParameter("scopes", scopesCovering(jurisdiction))
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList();
 	}
 
 	/**

@@ -176,10 +176,16 @@ abstract class NotificationContract {
 			.isEqualTo(404);
 		assertThat(this.received.stream().filter((r) -> r.path().equals("/doctor2"))).isEmpty();
 
+		Answer late = api.post("admin", "/api/notifications/subscriptions",
+				"{\"channel\":\"SMS\",\"address\":\"13700000002\",\"kinds\":[\"DANGER_RAISED\"]}");
+		assertThat(late.status()).isEqualTo(201);
 		rebuildTheReadModels();
 		Thread.sleep(1500);
 		assertThat(this.received.stream().filter((r) -> r.path().equals("/doctor"))).as("nothing sent twice")
 			.hasSize(3);
+		assertThat(api.get("admin", "/api/notifications/deliveries?subscription=" + late.text("id")).body())
+			.as("a subscription made after the alert's cause is not sent it by a rebuild")
+			.isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery", Long.class)).isEqualTo(3);
 	}
 

@@ -24,7 +24,7 @@ import org.axonframework.monitoring.MessageMonitor;
  */
 final class ProcessorMeters implements MessageMonitor<EventMessage<?>> {
 
-	static final String PREFIX = "eventProcessor";
+	private static final String PREFIX = "eventProcessor";
 
 	private final String processor;
 
@@ -57,18 +57,19 @@ final class ProcessorMeters implements MessageMonitor<EventMessage<?>> {
 		return new MonitorCallback() {
 			@Override
 			public void reportSuccess() {
-				meters.handled(meters.success, start);
+				meters.processed.increment();
+				meters.ended(start, meters.success);
 			}
 
 			@Override
 			public void reportFailure(Throwable cause) {
-				meters.handled(meters.failure, start);
+				meters.processed.increment();
+				meters.ended(start, meters.failure);
 			}
 
 			@Override
 			public void reportIgnored() {
-				meters.ignored.increment();
-				meters.busy.add(ProcessorMeters.this.clock.monotonicTime() - start);
+				meters.ended(start, meters.ignored);
 			}
 		};
 	}
@@ -89,8 +90,8 @@ final class ProcessorMeters implements MessageMonitor<EventMessage<?>> {
 	private record PayloadMeters(Counter ingested, Counter success, Counter failure, Counter processed, Counter ignored,
 			BusyWindow busy, Clock clock) {
 
-		void handled(Counter outcome, long start) {
-			this.processed.increment();
+		/** Counts the handling's outcome and adds its time to the capacity. */
+		void ended(long start, Counter outcome) {
 			outcome.increment();
 			this.busy.add(this.clock.monotonicTime() - start);
 		}

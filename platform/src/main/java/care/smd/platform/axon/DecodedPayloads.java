@@ -69,6 +69,27 @@ public final class DecodedPayloads {
 				stored::getTimestamp);
 	}
 
+	/**
+	 * The stored message as {@link #shared} gives it, its payload and time decoded now,
+	 * by the thread that reads it from the store. That is a processor's coordinator,
+	 * which reads up to a thousand events ahead of the worker that handles them: decoded
+	 * there, the payloads are ready when the worker comes to them. In a replay the
+	 * workers set the pace, and decoding was a quarter of their time, the time's text a
+	 * twentieth (docs/benchmarks.md, session 28). A payload that fails to decode is left
+	 * for the worker to meet, where the processor's error handling sees it.
+	 */
+	TrackedEventMessage<?> decodedAhead(TrackedEventMessage<?> stored) {
+		TrackedEventMessage<?> shared = shared(stored);
+		try {
+			shared.getTimestamp();
+			shared.getPayload();
+		}
+		catch (RuntimeException undecodable) {
+			// decoded again by the worker, which reports it
+		}
+		return shared;
+	}
+
 	private Object payloadOf(Message<?> stored) {
 		String key = key(stored);
 		Object payload;

@@ -21,8 +21,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  * events, then those after the position, are the same events in the same order as the
  * single query's.
  * <p>
- * The events it streams to readers decode their payloads once for all readers of this JVM
- * ({@link DecodedPayloads}).
+ * The events it streams to readers decode their payloads once for all readers of this
+ * JVM, as they are read ({@link DecodedPayloads#decodedAhead}).
  */
 class GapsFetchedApart extends JpaEventStorageEngine {
 
@@ -38,7 +38,7 @@ class GapsFetchedApart extends JpaEventStorageEngine {
 
 	@Override
 	public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken token, boolean mayBlock) {
-		return super.readEvents(token, mayBlock).map(this.decoded::shared);
+		return super.readEvents(token, mayBlock).map(this.decoded::decodedAhead);
 	}
 
 	@Override

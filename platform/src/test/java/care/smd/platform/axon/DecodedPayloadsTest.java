@@ -16,10 +16,13 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DecodedPayloadsTest {
 
 	private final AtomicInteger decodings = new AtomicInteger();
+
+	private final AtomicInteger timestamps = new AtomicInteger();
 
 	@Test
 	void anEventReadByTwoReadersIsDecodedOnceAndKeepsEverythingElseAsStored() {
@@ -49,6 +52,31 @@ class DecodedPayloadsTest {
 
 		assertThat(read.getPayloadType()).isEqualTo(String.class);
 		assertThat(this.decodings).hasValue(0);
+	}
+
+	@Test
+	void readAheadTheEventIsDecodedAtOnceAndItsReadersFindItDecoded() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+
+		TrackedEventMessage<?> ahead = payloads.decodedAhead(stored("event-1", "visit"));
+		assertThat(this.decodings).hasValue(1);
+		assertThat(this.timestamps).hasValue(1);
+
+		assertThat(ahead.getPayload()).isEqualTo("visit");
+		assertThat(ahead.getTimestamp()).isEqualTo(Instant.parse("2026-11-22T08:00:00Z"));
+		assertThat(payloads.shared(stored("event-1", "visit")).getPayload()).isSameAs(ahead.getPayload());
+		assertThat(this.decodings).hasValue(1);
+		assertThat(this.timestamps).hasValue(1);
+	}
+
+	@Test
+	void aPayloadThatFailsToDecodeAheadFailsWhereItsReaderAsksForIt() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		TrackedEventMessage<?> ahead = payloads.decodedAhead(stored("event-1", new Undecodable()));
+
+		assertThat(ahead.getIdentifier()).isEqualTo("event-1");
+		assertThatThrownBy(ahead::getPayload).isInstanceOf(IllegalStateException.class);
+		assertThat(this.decodings).hasValue(2);
 	}
 
 	@Test
@@ -110,6 +138,9 @@ class DecodedPayloadsTest {
 			public T getPayload() {
 				DecodedPayloadsTest.this.decodings.incrementAndGet();
 				T decoded = super.getPayload();
+				if (decoded instanceof Undecodable) {
+					throw new IllegalStateException("no such event type");
+				}
 				return decoded instanceof String text ? (T) new String(text) : decoded;
 			}
 
@@ -125,7 +156,14 @@ class DecodedPayloadsTest {
 
 		};
 		return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(41), "Patient", "patient-1", 7,
-				serialized, () -> Instant.parse("2026-11-22T08:00:00Z"));
+				serialized, () -> {
+					this.timestamps.incrementAndGet();
+					return Instant.parse("2026-11-22T08:00:00Z");
+				});
+	}
+
+	/** What a stored payload the serializer cannot read stands for here. */
+	private record Undecodable() {
 	}
 
 }

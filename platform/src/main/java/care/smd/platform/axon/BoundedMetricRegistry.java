@@ -1,8 +1,6 @@
 package care.smd.platform.axon;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,21 +8,17 @@ import io.micrometer.core.instrument.Tag;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.CapacityMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 
 /**
  * Axon's Micrometer meters, with a short window for the capacity gauges. Axon keeps every
  * handling time of the last ten minutes for them, one entry per message: a replay or a
  * busy node at 2,000 events a second held more than a million entries per processor, the
  * heap grew with the load and a 100,000-patient benchmark ran out of memory. Over a
- * window of {@code smd.metrics.capacity-window} (1 minute) the gauge says the same; an
- * event processor's is kept per second ({@link ProcessorMeters}), a command bus's per
- * message.
+ * window of {@code smd.metrics.capacity-window} (1 minute) the gauge says the same, kept
+ * per second ({@link BusyWindow}). Each kind of message's meters are looked up once
+ * ({@link ProcessorMeters}, {@link CommandBusMeters}).
  * <p>
  * Event processors get no handling-time timers per payload type: looking them up and
  * updating them for every event was 3-4% of each read model's CPU in a replay (all of
@@ -56,13 +50,7 @@ class BoundedMetricRegistry extends GlobalMetricRegistry {
 	@Override
 	public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String name,
 			Function<Message<?>, Iterable<Tag>> tags) {
-		return new MultiMessageMonitor<CommandMessage<?>>(
-				List.of(MessageTimerMonitor.buildMonitor(name, this.registry, tags), capacity(name, tags),
-						MessageCountingMonitor.buildMonitor(name, this.registry, tags)));
-	}
-
-	private CapacityMonitor capacity(String name, Function<Message<?>, Iterable<Tag>> tags) {
-		return CapacityMonitor.buildMonitor(name, this.registry, this.window.toMillis(), TimeUnit.MILLISECONDS, tags);
+		return new CommandBusMeters(name, this.registry, this.window, tags);
 	}
 
 }

@@ -28,7 +28,7 @@ import org.axonframework.messaging.MessageDecorator;
  */
 public final class DecodedPayloads {
 
-	private final Map<String, Object> byEventId;
+	private final Map<String, Decoded> byEventId;
 
 	private final int capacity;
 
@@ -36,7 +36,7 @@ public final class DecodedPayloads {
 		this.capacity = capacity;
 		this.byEventId = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f) {
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<String, Decoded> eldest) {
 				return size() > capacity;
 			}
 		};
@@ -52,7 +52,7 @@ public final class DecodedPayloads {
 			return;
 		}
 		synchronized (this.byEventId) {
-			events.forEach((event) -> this.byEventId.put(key(event), event.getPayload()));
+			events.forEach((event) -> this.byEventId.put(key(event), new Decoded(null, event.getPayload())));
 		}
 	}
 
@@ -90,25 +90,48 @@ public final class DecodedPayloads {
 		return shared;
 	}
 
+	/**
+	 * A reader that asks for a payload another is decoding waits for that decoding: the
+	 * read models' coordinators read the same events at about the same time in a replay,
+	 * and decoding each twice cost more than the wait.
+	 */
 	private Object payloadOf(Message<?> stored) {
-		String key = key(stored);
-		Object payload;
+		Decoded decoded;
 		synchronized (this.byEventId) {
-			payload = this.byEventId.get(key);
+			decoded = this.byEventId.computeIfAbsent(key(stored), (key) -> new Decoded(stored, null));
 		}
-		if (payload == null) {
-			// decoded outside the lock: two readers may both decode one event, never wait
-			payload = stored.getPayload();
-			synchronized (this.byEventId) {
-				this.byEventId.putIfAbsent(key, payload);
-			}
-		}
-		return payload;
+		return decoded.payload();
 	}
 
 	private static String key(Message<?> event) {
 		// with the type: an upcaster that splits a stored event keeps its identifier
 		return event.getIdentifier() + "#" + event.getPayloadType().getName();
+	}
+
+	/** An event's payload, decoded by the first reader that asks for it. */
+	private static final class Decoded {
+
+		private Message<?> stored;
+
+		private Object payload;
+
+		/**
+		 * @param payload the payload as written here, or null to decode it when asked
+		 */
+		Decoded(Message<?> stored, Object payload) {
+			this.stored = stored;
+			this.payload = payload;
+		}
+
+		synchronized Object payload() {
+			if (this.payload == null) {
+				// a failed decoding leaves it for the next reader to try, and fail, again
+				this.payload = this.stored.getPayload();
+				this.stored = null;
+			}
+			return this.payload;
+		}
+
 	}
 
 	/** A stored message whose payload is decoded once for every reader. */

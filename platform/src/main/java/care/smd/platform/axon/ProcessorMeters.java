@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Clock;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -36,7 +35,7 @@ final class ProcessorMeters implements MessageMonitor<EventMessage<?>> {
 
 	private final AtomicLong latency = new AtomicLong();
 
-	private final Map<Class<?>, PayloadMeters> byPayload = new ConcurrentHashMap<>();
+	private final Map<Class<?>, MessageMeters> byPayload = new ConcurrentHashMap<>();
 
 	ProcessorMeters(String processor, MeterRegistry registry, Duration window) {
 		this.processor = processor;
@@ -51,51 +50,12 @@ final class ProcessorMeters implements MessageMonitor<EventMessage<?>> {
 	@Override
 	public MonitorCallback onMessageIngested(EventMessage<?> message) {
 		this.latency.set(this.clock.wallTime() - message.getTimestamp().toEpochMilli());
-		PayloadMeters meters = this.byPayload.computeIfAbsent(message.getPayloadType(), this::register);
-		meters.ingested.increment();
-		long start = this.clock.monotonicTime();
-		return new MonitorCallback() {
-			@Override
-			public void reportSuccess() {
-				meters.processed.increment();
-				meters.ended(start, meters.success);
-			}
-
-			@Override
-			public void reportFailure(Throwable cause) {
-				meters.processed.increment();
-				meters.ended(start, meters.failure);
-			}
-
-			@Override
-			public void reportIgnored() {
-				meters.ended(start, meters.ignored);
-			}
-		};
+		return this.byPayload.computeIfAbsent(message.getPayloadType(), this::register).ingested();
 	}
 
-	private PayloadMeters register(Class<?> payloadType) {
-		Tags tags = Tags.of(TagsUtil.PAYLOAD_TYPE_TAG, payloadType.getSimpleName(), TagsUtil.PROCESSOR_NAME_TAG,
-				this.processor);
-		BusyWindow busy = new BusyWindow(this.window, this.clock);
-		Gauge.builder(PREFIX + ".capacity", busy, BusyWindow::capacity).tags(tags).register(this.registry);
-		return new PayloadMeters(counter("ingested", tags), counter("success", tags), counter("failure", tags),
-				counter("processed", tags), counter("ignored", tags), busy, this.clock);
-	}
-
-	private Counter counter(String kind, Tags tags) {
-		return this.registry.counter(PREFIX + "." + kind + "Counter", tags);
-	}
-
-	private record PayloadMeters(Counter ingested, Counter success, Counter failure, Counter processed, Counter ignored,
-			BusyWindow busy, Clock clock) {
-
-		/** Counts the handling's outcome and adds its time to the capacity. */
-		void ended(long start, Counter outcome) {
-			outcome.increment();
-			this.busy.add(this.clock.monotonicTime() - start);
-		}
-
+	private MessageMeters register(Class<?> payloadType) {
+		return MessageMeters.counted(this.registry, PREFIX, Tags.of(TagsUtil.PAYLOAD_TYPE_TAG,
+				payloadType.getSimpleName(), TagsUtil.PROCESSOR_NAME_TAG, this.processor), this.window);
 	}
 
 }

@@ -2,6 +2,9 @@ package care.smd.platform.axon;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -23,6 +26,9 @@ class DecodedPayloadsTest {
 	private final AtomicInteger decodings = new AtomicInteger();
 
 	private final AtomicInteger timestamps = new AtomicInteger();
+
+	private Runnable duringDecoding = () -> {
+	};
 
 	@Test
 	void anEventReadByTwoReadersIsDecodedOnceAndKeepsEverythingElseAsStored() {
@@ -77,6 +83,33 @@ class DecodedPayloadsTest {
 		assertThat(ahead.getIdentifier()).isEqualTo("event-1");
 		assertThatThrownBy(ahead::getPayload).isInstanceOf(IllegalStateException.class);
 		assertThat(this.decodings).hasValue(2);
+	}
+
+	@Test
+	void aReaderThatAsksWhileAnotherDecodesWaitsForThatDecoding() throws Exception {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		CountDownLatch decoding = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		this.duringDecoding = () -> {
+			decoding.countDown();
+			await(release);
+		};
+		FutureTask<Object> first = new FutureTask<>(() -> payloads.shared(stored("event-1", "visit")).getPayload());
+		new Thread(first).start();
+		await(decoding);
+		FutureTask<Object> second = new FutureTask<>(() -> payloads.shared(stored("event-1", "visit")).getPayload());
+		Thread secondReader = new Thread(second);
+		secondReader.start();
+		// blocked on the first's decoding, or, decoding for itself, waiting in it
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (secondReader.getState() == Thread.State.NEW || secondReader.getState() == Thread.State.RUNNABLE) {
+			assertThat(System.nanoTime()).isLessThan(deadline);
+			Thread.onSpinWait();
+		}
+		release.countDown();
+
+		assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+		assertThat(this.decodings).hasValue(1);
 	}
 
 	@Test
@@ -137,6 +170,7 @@ class DecodedPayloadsTest {
 			@SuppressWarnings("unchecked")
 			public T getPayload() {
 				DecodedPayloadsTest.this.decodings.incrementAndGet();
+				DecodedPayloadsTest.this.duringDecoding.run();
 				T decoded = super.getPayload();
 				if (decoded instanceof Undecodable) {
 					throw new IllegalStateException("no such event type");
@@ -160,6 +194,15 @@ class DecodedPayloadsTest {
 					this.timestamps.incrementAndGet();
 					return Instant.parse("2026-11-22T08:00:00Z");
 				});
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** What a stored payload the serializer cannot read stands for here. */

@@ -65,13 +65,13 @@ class ProcessorMetersTest {
 	}
 
 	@Test
-	void theRegistryGivesEventProcessorsTheseMetersAndACommandBusAxons() {
+	void theRegistryGivesEventProcessorsTheseMetersAndACommandBusItsOwn() {
 		BoundedMetricRegistry axonMeters = new BoundedMetricRegistry(this.registry, Duration.ofMinutes(1));
 
 		assertThat(axonMeters.registerComponentWithDefaultTags(PooledStreamingEventProcessor.class, "indicators"))
 			.isInstanceOf(ProcessorMeters.class);
 		assertThat(axonMeters.registerComponentWithDefaultTags(SimpleCommandBus.class, "commandBus"))
-			.isNotInstanceOf(ProcessorMeters.class);
+			.isInstanceOf(CommandBusMeters.class);
 		assertThat(this.registry.find("eventProcessor.latency").tag("processorName", "indicators").gauge()).isNotNull();
 	}
 

@@ -1,5 +1,6 @@
 package care.smd.query.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -45,16 +46,22 @@ class CaseHistoryProjection {
 			+ "cast(? as varchar(40000)) "
 			+ "where not exists (select 1 from q_case_history where patient_id = ? and sequence = ?)";
 
-	/** PostgreSQL: the batch's entries in one statement, as arrays */
+	/**
+	 * PostgreSQL: the batch's entries in one statement, as arrays; the JSON goes as the
+	 * UTF-8 bytes the store holds, which the server reads as text
+	 */
 	private static final String INSERT_ALL = "insert into q_case_history (patient_id, sequence, date, type, json) "
-			+ "select * from unnest(cast(? as varchar[]), cast(? as bigint[]), cast(? as date[]), "
-			+ "cast(? as varchar[]), cast(? as varchar[])) on conflict (patient_id, sequence) do nothing";
+			+ "select p, s, d, t, convert_from(j, 'UTF8') from unnest(cast(? as varchar[]), cast(? as bigint[]), "
+			+ "cast(? as date[]), cast(? as varchar[]), cast(? as bytea[])) as entry(p, s, d, t, j) "
+			+ "on conflict (patient_id, sequence) do nothing";
 
 	/**
 	 * the arrays of {@link #INSERT_ALL}; a pending row holds them, then the key again for
 	 * H2
 	 */
-	private static final List<String> COLUMN_TYPES = List.of("varchar", "int8", "date", "varchar", "varchar");
+	private static final List<String> COLUMN_TYPES = List.of("varchar", "int8", "date", "varchar", "bytea");
+
+	private static final int JSON = 4;
 
 	private final EntityManager entities;
 
@@ -85,13 +92,15 @@ class CaseHistoryProjection {
 	 * a replay at 100,000 patients, docs/benchmarks.md, session 26). A registration is
 	 * written again, with its identity plain as the history has always held it. Axon
 	 * hands over the stored JSON when the message was read with the store's serializer,
-	 * and writes it with that serializer otherwise.
+	 * and writes it with that serializer otherwise. Kept as the stored UTF-8 bytes: made
+	 * a Java string and encoded again for the driver, it cost the case views' thread a
+	 * tenth more (session 28).
 	 */
-	private String json(PatientEvent event, EventMessage<?> message) throws JsonProcessingException {
+	private byte[] json(PatientEvent event, EventMessage<?> message) throws JsonProcessingException {
 		if (event instanceof PatientRegistered) {
-			return this.json.writeValueAsString(event);
+			return this.json.writeValueAsBytes(event);
 		}
-		return message.serializePayload(this.stored, String.class).getData();
+		return message.serializePayload(this.stored, byte[].class).getData();
 	}
 
 	private void record(PatientEvent event, EventMessage<?> message, long sequence) throws JsonProcessingException {
@@ -120,9 +129,15 @@ class CaseHistoryProjection {
 			});
 		}
 		else {
-			this.jdbc.batchUpdate(INSERT, List.copyOf(entries.values()));
+			this.jdbc.batchUpdate(INSERT, entries.values().stream().map(CaseHistoryProjection::withJsonText).toList());
 		}
 		entries.clear();
+	}
+
+	private static Object[] withJsonText(Object[] row) {
+		Object[] text = row.clone();
+		text[JSON] = new String((byte[]) row[JSON], StandardCharsets.UTF_8);
+		return text;
 	}
 
 	/** The registration in the history forgets the person too. */

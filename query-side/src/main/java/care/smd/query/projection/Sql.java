@@ -31,8 +31,8 @@ public final class Sql {
 	 * one escaped text literal, which a batch's case history (JSON with Chinese text)
 	 * made the largest allocation of a replay (docs/benchmarks.md, session 11).
 	 * @param types the PostgreSQL element type of each column: {@code varchar},
-	 * {@code int4}, {@code int8}, or {@code date}, which goes as text (the statement
-	 * casts it)
+	 * {@code int4}, {@code int8}, {@code bytea} (of {@code byte[]} values), or
+	 * {@code date}, which goes as text (the statement casts it)
 	 */
 	public static void bindRows(PreparedStatement statement, List<String> types, List<Object[]> rows)
 			throws SQLException {
@@ -43,6 +43,7 @@ public final class Sql {
 				case "int4" -> new Integer[rows.size()];
 				case "int8" -> new Long[rows.size()];
 				case "varchar", "date" -> new String[rows.size()];
+				case "bytea" -> new byte[rows.size()][];
 				default -> throw new IllegalArgumentException("no binary array of " + type);
 			};
 			boolean days = type.equals("date");

@@ -74,7 +74,9 @@ class ObservabilityTest {
 			.contains(
 					"eventProcessor_successCounter_total{payloadType=\"FollowUpRecorded\",processorName=\"case-views\"")
 			.contains("eventProcessor_capacity{payloadType=\"FollowUpRecorded\",processorName=\"indicators\"")
-			.contains("commandBus_capacity")
+			.contains("commandBus_capacity{payloadType=\"RecordFollowUp\"}")
+			.contains("commandBus_allTimer_seconds{payloadType=\"RecordFollowUp\",quantile=\"0.95\"}")
+			.contains("commandBus_failureTimer_seconds_count{payloadType=\"RecordFollowUp\"}")
 			.contains("smd_projection_lag_events{processor=\"case-views\",segment=\"0\"}")
 			.contains("smd_projection_lag_events{processor=\"indicators\",segment=\"0\"}")
 			.contains("http_server_requests_seconds_count{")

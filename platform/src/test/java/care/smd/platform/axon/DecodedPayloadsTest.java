@@ -18,6 +18,9 @@ import org.axonframework.messaging.MessageDecorator;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 
+import care.smd.kernel.patient.PatientRegistered;
+import care.smd.kernel.testing.Samples;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,6 +76,19 @@ class DecodedPayloadsTest {
 		assertThat(payloads.shared(stored("event-1", "visit")).getPayload()).isSameAs(ahead.getPayload());
 		assertThat(this.decodings).hasValue(1);
 		assertThat(this.timestamps).hasValue(1);
+	}
+
+	@Test
+	void aRegistrationIsLeftForItsReaderWhichReadsItsBatchsKeysFirst() {
+		DecodedPayloads payloads = new DecodedPayloads(10);
+		PatientRegistered registration = Samples.registered();
+
+		TrackedEventMessage<?> ahead = payloads.decodedAhead(stored("event-1", registration));
+		assertThat(this.decodings).hasValue(0);
+		assertThat(this.timestamps).hasValue(1);
+
+		assertThat(ahead.getPayload()).isEqualTo(registration);
+		assertThat(this.decodings).hasValue(1);
 	}
 
 	@Test

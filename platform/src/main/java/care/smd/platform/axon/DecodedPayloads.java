@@ -1,5 +1,6 @@
 package care.smd.platform.axon;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +55,16 @@ public final class DecodedPayloads {
 			return;
 		}
 		synchronized (this.byEventId) {
-			events.forEach((event) -> this.byEventId.put(key(event), new Decoded(null, event.getPayload())));
+			events.forEach((event) -> this.byEventId.put(key(event),
+					new Decoded(null, event.getPayload(), event.getTimestamp())));
 		}
 	}
 
 	/**
-	 * The stored message, its payload taken from here or, decoded when first asked for,
-	 * kept here.
+	 * The stored message, its payload and time taken from here or, decoded when first
+	 * asked for, kept here. The time is stored as text, and each reader parsing it again
+	 * was an eighth of what the coordinators did in a replay (docs/benchmarks.md, session
+	 * 28).
 	 */
 	TrackedEventMessage<?> shared(TrackedEventMessage<?> stored) {
 		if (this.capacity == 0 || !(stored instanceof DomainEventMessage<?> domain)) {
@@ -68,7 +72,7 @@ public final class DecodedPayloads {
 		}
 		return new GenericTrackedDomainEventMessage<>(stored.trackingToken(), domain.getType(),
 				domain.getAggregateIdentifier(), domain.getSequenceNumber(), new Shared<>(stored),
-				stored::getTimestamp);
+				() -> decoded(stored).timestamp());
 	}
 
 	/**
@@ -103,12 +107,10 @@ public final class DecodedPayloads {
 	 * read models' coordinators read the same events at about the same time in a replay,
 	 * and decoding each twice cost more than the wait.
 	 */
-	private Object payloadOf(Message<?> stored) {
-		Decoded decoded;
+	private Decoded decoded(EventMessage<?> stored) {
 		synchronized (this.byEventId) {
-			decoded = this.byEventId.computeIfAbsent(key(stored), (key) -> new Decoded(stored, null));
+			return this.byEventId.computeIfAbsent(key(stored), (key) -> new Decoded(stored, null, null));
 		}
-		return decoded.payload();
 	}
 
 	private static String key(Message<?> event) {
@@ -116,28 +118,46 @@ public final class DecodedPayloads {
 		return event.getIdentifier() + "#" + event.getPayloadType().getName();
 	}
 
-	/** An event's payload, decoded by the first reader that asks for it. */
+	/** An event's payload and time, decoded by the first reader that asks for each. */
 	private static final class Decoded {
 
-		private Message<?> stored;
+		private EventMessage<?> stored;
 
 		private Object payload;
 
+		private Instant timestamp;
+
 		/**
 		 * @param payload the payload as written here, or null to decode it when asked
+		 * @param timestamp the time as written here, or null to parse it when asked
 		 */
-		Decoded(Message<?> stored, Object payload) {
+		Decoded(EventMessage<?> stored, Object payload, Instant timestamp) {
 			this.stored = stored;
 			this.payload = payload;
+			this.timestamp = timestamp;
 		}
 
 		synchronized Object payload() {
 			if (this.payload == null) {
 				// a failed decoding leaves it for the next reader to try, and fail, again
 				this.payload = this.stored.getPayload();
-				this.stored = null;
+				release();
 			}
 			return this.payload;
+		}
+
+		synchronized Instant timestamp() {
+			if (this.timestamp == null) {
+				this.timestamp = this.stored.getTimestamp();
+				release();
+			}
+			return this.timestamp;
+		}
+
+		private void release() {
+			if (this.payload != null && this.timestamp != null) {
+				this.stored = null;
+			}
 		}
 
 	}
@@ -145,29 +165,32 @@ public final class DecodedPayloads {
 	/** A stored message whose payload is decoded once for every reader. */
 	private final class Shared<T> extends MessageDecorator<T> {
 
+		private final EventMessage<T> stored;
+
 		private T payload;
 
-		Shared(Message<T> stored) {
+		Shared(EventMessage<T> stored) {
 			super(stored);
+			this.stored = stored;
 		}
 
 		@Override
 		@SuppressWarnings("unchecked")
 		public T getPayload() {
 			if (this.payload == null) {
-				this.payload = (T) payloadOf(getDelegate());
+				this.payload = (T) decoded(this.stored).payload();
 			}
 			return this.payload;
 		}
 
 		@Override
 		public Message<T> withMetaData(Map<String, ?> metaData) {
-			return new Shared<>(getDelegate().withMetaData(metaData));
+			return new Shared<>(this.stored.withMetaData(metaData));
 		}
 
 		@Override
 		public Message<T> andMetaData(Map<String, ?> metaData) {
-			return new Shared<>(getDelegate().andMetaData(metaData));
+			return new Shared<>(this.stored.andMetaData(metaData));
 		}
 
 	}

@@ -278,7 +278,7 @@ public final class BenchmarkSuite {
 	private void generate(boolean snapshots) throws Exception {
 		DatasetGenerator generator = new DatasetGenerator(20261123L, this.patients);
 		long start = System.nanoTime();
-		generator.defineJurisdictions(this.gateway);
+		generator.defineJurisdictions(this.gateway::sendAndWait);
 		awaitCaughtUp();
 		stopReadModels();
 		this.dataset = generator.appendPatients(this.app.getBean(EventStore.class), this.jdbc,

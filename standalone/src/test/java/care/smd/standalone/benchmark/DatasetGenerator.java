@@ -1,13 +1,16 @@
 package care.smd.standalone.benchmark;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
@@ -49,9 +52,10 @@ import care.smd.kernel.testing.Samples;
  * (domain.md §12), deterministic for a seed. Patients are registered and visited with the
  * same events the Patient aggregate emits (classification and due date computed by the
  * same pure kernel rules), appended straight to the event store through Axon's
- * {@link EventStore} in batches: going through the command gateway one visit at a time
- * would take hours at 100,000 patients. Jurisdictions are defined through the real
- * command path. The same data goes into a normalized {@code bench_patient} /
+ * {@link EventStore} in batches, in the order a running system would have stored them
+ * ({@link #inTimeOrder}): going through the command gateway one visit at a time would
+ * take hours at 100,000 patients. Jurisdictions are defined through the real command
+ * path. The same data goes into a normalized {@code bench_patient} /
  * {@code bench_follow_up} pair of tables: what a plain CRUD system would keep, for the
  * SQL baseline.
  */
@@ -66,7 +70,8 @@ final class DatasetGenerator {
 	/** Patients per community: a residents' committee of ~19,000 people at 4.3‰. */
 	private static final int PER_COMMUNITY = 80;
 
-	private static final int BATCH = 200;
+	/** events per transaction of the append, about what 200 patients had before */
+	private static final int BATCH = 2_500;
 
 	private final long seed;
 
@@ -85,14 +90,14 @@ final class DatasetGenerator {
 	}
 
 	/**
-	 * The tree: province 33 › prefectures › counties › townships › communities, eight
-	 * communities per township, eight townships per county, five counties per prefecture.
+	 * The tree, each jurisdiction defined through {@code send} (the command gateway):
+	 * province 33 › prefectures › counties › townships › communities, eight communities
+	 * per township, eight townships per county, five counties per prefecture.
 	 */
-	void defineJurisdictions(CommandGateway gateway) {
+	void defineJurisdictions(Consumer<Object> send) {
 		int communityCount = Math.max(1, this.patients / PER_COMMUNITY);
 		long perCommunity = Math.round(PER_COMMUNITY / 0.0043);
-		gateway
-			.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(PROVINCE), "基准省", perCommunity * communityCount));
+		send.accept(new DefineJurisdiction(JurisdictionCode.of(PROVINCE), "基准省", perCommunity * communityCount));
 		for (int c = 0; c < communityCount; c++) {
 			int township = c / 8;
 			int county = township / 8;
@@ -102,54 +107,142 @@ final class DatasetGenerator {
 			String t = k + three(township % 8 + 1);
 			String community = t + three(c % 8 + 1);
 			if (c % 320 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(p), "市" + (prefecture + 1),
+				send.accept(new DefineJurisdiction(JurisdictionCode.of(p), "市" + (prefecture + 1),
 						perCommunity * Math.min(320, communityCount - c)));
 			}
 			if (c % 64 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(k), "县" + (county + 1),
+				send.accept(new DefineJurisdiction(JurisdictionCode.of(k), "县" + (county + 1),
 						perCommunity * Math.min(64, communityCount - c)));
 				this.counties.add(k);
 			}
 			if (c % 8 == 0) {
-				gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(t), "街道" + (township + 1),
+				send.accept(new DefineJurisdiction(JurisdictionCode.of(t), "街道" + (township + 1),
 						perCommunity * Math.min(8, communityCount - c)));
 			}
-			gateway.sendAndWait(new DefineJurisdiction(JurisdictionCode.of(community), "社区" + (c + 1), perCommunity));
+			send.accept(new DefineJurisdiction(JurisdictionCode.of(community), "社区" + (c + 1), perCommunity));
 			this.communities.add(community);
 		}
 	}
 
+	/**
+	 * Every patient's events, appended in the order a running system stores them (see
+	 * {@link #inTimeOrder}), in transactions of about {@value #BATCH} events, with the
+	 * baseline's rows beside them.
+	 */
 	Dataset appendPatients(EventStore events, JdbcTemplate jdbc, TransactionTemplate transaction) {
 		createBaselineTables(jdbc);
-		List<String> ids = new ArrayList<>();
-		long appended = 0;
-		for (int from = 0; from < this.patients; from += BATCH) {
-			int to = Math.min(this.patients, from + BATCH);
-			List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
-			List<Object[]> baselinePatients = new ArrayList<>();
-			List<Object[]> baselineVisits = new ArrayList<>();
-			for (int n = from; n < to; n++) {
-				Patient patient = patient(n);
-				ids.add(patient.id().value());
-				batch.addAll(patient.events());
-				baselinePatients.add(new Object[] { patient.id().value(), patient.community(), patient.registeredOn(),
-						patient.disorder() });
-				for (FollowUpForm visit : patient.visits()) {
-					baselineVisits.add(new Object[] { patient.id().value(), visit.date(), visit.form().name(),
-							visit.dangerLevel().value(), visit.adherence().name(), visit.rehabilitation() });
+		Chunk chunk = new Chunk(events, jdbc, transaction);
+		inTimeOrder(chunk::add);
+		chunk.append();
+		List<String> ids = IntStream.range(0, this.patients).mapToObj((n) -> idOf(n).value()).toList();
+		return new Dataset(ids, List.copyOf(this.counties), chunk.appended);
+	}
+
+	/**
+	 * The events in the order they would have been stored: month by month, as the days
+	 * they record came, and within a month patient after patient, each patient's events
+	 * in their own order. Registrations before the first visits' year come first. A
+	 * running system's store interleaves the patients this way (a patient is seen once a
+	 * month or a quarter); appending each patient's history in one run, as before session
+	 * 29, handed a replay each patient's events together, which no store of real use
+	 * does. Patients are drawn again for each month they have events in (a draw is
+	 * deterministic for the seed), so no month's events need be held at once.
+	 */
+	void inTimeOrder(Consumer<Event> sink) {
+		long[] months = new long[this.patients];
+		for (int n = 0; n < this.patients; n++) {
+			Patient patient = patient(n);
+			for (int i = 0; i < patient.events(); i++) {
+				months[n] |= 1L << month(patient.day(i));
+			}
+		}
+		for (int month = 0; month <= month(LAST_VISITS); month++) {
+			for (int n = 0; n < this.patients; n++) {
+				if ((months[n] & (1L << month)) != 0) {
+					Patient patient = patient(n);
+					for (int i = 0; i < patient.events(); i++) {
+						if (month(patient.day(i)) == month) {
+							sink.accept(new Event(patient, i));
+						}
+					}
 				}
 			}
-			appended += batch.size();
-			transaction.executeWithoutResult((tx) -> {
-				events.publish(batch);
-				jdbc.batchUpdate(
-						"insert into bench_patient (id, community, registered_on, disorder) values (?, ?, ?, ?)",
-						baselinePatients);
-				jdbc.batchUpdate("insert into bench_follow_up (patient_id, visit_date, form, danger_level, adherence, "
-						+ "rehabilitation) values (?, ?, ?, ?, ?, ?)", baselineVisits);
-			});
 		}
-		return new Dataset(ids, List.copyOf(this.counties), appended);
+	}
+
+	/** 0 before the first visits' year, then one per calendar month from it. */
+	static int month(LocalDate day) {
+		return day.isBefore(FIRST_VISITS) ? 0
+				: 1 + (int) ChronoUnit.MONTHS.between(FIRST_VISITS, day.withDayOfMonth(1));
+	}
+
+	/** The {@code index}th event of a patient: the registration, then the visits. */
+	record Event(Patient patient, int index) {
+
+		GenericDomainEventMessage<?> message() {
+			return this.patient.message(this.index);
+		}
+
+	}
+
+	/** Events and baseline rows gathered until there are enough for one transaction. */
+	private static final class Chunk {
+
+		private final EventStore events;
+
+		private final JdbcTemplate jdbc;
+
+		private final TransactionTemplate transaction;
+
+		private final List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+
+		private final List<Object[]> patientRows = new ArrayList<>();
+
+		private final List<Object[]> visitRows = new ArrayList<>();
+
+		private long appended;
+
+		Chunk(EventStore events, JdbcTemplate jdbc, TransactionTemplate transaction) {
+			this.events = events;
+			this.jdbc = jdbc;
+			this.transaction = transaction;
+		}
+
+		void add(Event event) {
+			Patient patient = event.patient();
+			this.messages.add(event.message());
+			if (event.index() == 0) {
+				this.patientRows.add(new Object[] { patient.id().value(), patient.community(), patient.registeredOn(),
+						patient.disorder() });
+			}
+			else {
+				FollowUpForm visit = patient.visits().get(event.index() - 1);
+				this.visitRows.add(new Object[] { patient.id().value(), visit.date(), visit.form().name(),
+						visit.dangerLevel().value(), visit.adherence().name(), visit.rehabilitation() });
+			}
+			if (this.messages.size() == BATCH) {
+				append();
+			}
+		}
+
+		void append() {
+			if (this.messages.isEmpty()) {
+				return;
+			}
+			this.transaction.executeWithoutResult((tx) -> {
+				this.events.publish(this.messages);
+				this.jdbc.batchUpdate(
+						"insert into bench_patient (id, community, registered_on, disorder) values (?, ?, ?, ?)",
+						this.patientRows);
+				this.jdbc.batchUpdate("insert into bench_follow_up (patient_id, visit_date, form, danger_level, "
+						+ "adherence, rehabilitation) values (?, ?, ?, ?, ?, ?)", this.visitRows);
+			});
+			this.appended += this.messages.size();
+			this.messages.clear();
+			this.patientRows.clear();
+			this.visitRows.clear();
+		}
+
 	}
 
 	private static void createBaselineTables(JdbcTemplate jdbc) {
@@ -161,14 +254,45 @@ final class DatasetGenerator {
 		jdbc.execute("create index ix_bench_follow_up on bench_follow_up (patient_id, visit_date)");
 	}
 
+	/**
+	 * One patient and their whole history: the registration, then the visits in their
+	 * order. Messages are made when asked for, so drawing a patient again is cheap.
+	 */
 	record Patient(PatientId id, String community, LocalDate registeredOn, String disorder,
-			List<GenericDomainEventMessage<?>> events, List<FollowUpForm> visits) {
+			PatientRegistered registered, List<FollowUpForm> visits) {
+
+		int events() {
+			return 1 + this.visits.size();
+		}
+
+		LocalDate day(int index) {
+			return index == 0 ? this.registeredOn : this.visits.get(index - 1).date();
+		}
+
+		GenericDomainEventMessage<?> message(int index) {
+			if (index == 0) {
+				return DatasetGenerator.message(this.id, 0, this.registered);
+			}
+			FollowUpForm visit = this.visits.get(index - 1);
+			Classification computed = ClassificationRules.classify(visit);
+			// named by the patient and the visit's place, so that a patient drawn again
+			// records the same visit
+			String visitId = UUID.nameUUIDFromBytes((this.id.value() + "/" + index).getBytes(StandardCharsets.UTF_8))
+				.toString();
+			return DatasetGenerator.message(this.id, index, new FollowUpRecorded(this.id, visitId, visit, computed,
+					null, DueDates.nextDue(visit.date(), computed, null)));
+		}
+
 	}
 
-	/** One patient and their whole history; the same n and seed give the same patient. */
+	private PatientId idOf(int n) {
+		return PatientId.of(new UUID(this.seed, n).toString());
+	}
+
+	/** One patient; the same n and seed give the same patient. */
 	Patient patient(int n) {
 		Random random = new Random(this.seed * 1_000_003L + n);
-		PatientId id = PatientId.of(new UUID(this.seed, n).toString());
+		PatientId id = idOf(n);
 		String community = this.communities.get(random.nextInt(this.communities.size()));
 		LocalDate registeredOn = random.nextDouble() < 0.8 ? LocalDate.of(2015, 1, 1).plusDays(random.nextInt(9 * 365))
 				: FIRST_VISITS.plusDays(random.nextInt(900));
@@ -182,15 +306,7 @@ final class DatasetGenerator {
 				new ClinicalBackground(registeredOn.minusYears(3), "幻听", PastTreatment.INTERMITTENT_OUTPATIENT,
 						registeredOn.minusYears(3), 1, EconomicStatus.NOT_POOR, LockUpStatus.NONE),
 				DueDates.afterRegistration(registeredOn));
-		List<GenericDomainEventMessage<?>> events = new ArrayList<>();
-		events.add(message(id, 0, registered));
-		List<FollowUpForm> visits = visits(random, registeredOn);
-		for (FollowUpForm visit : visits) {
-			Classification computed = ClassificationRules.classify(visit);
-			events.add(message(id, events.size(), new FollowUpRecorded(id, UUID.randomUUID().toString(), visit,
-					computed, null, DueDates.nextDue(visit.date(), computed, null))));
-		}
-		return new Patient(id, community, registeredOn, disorder[2], events, visits);
+		return new Patient(id, community, registeredOn, disorder[2], registered, visits(random, registeredOn));
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -132,13 +131,7 @@ class IndicatorProjection {
 
 	/** The timelines of the batch's patients in one query (those who have one). */
 	private Map<String, Optional<TimelineRow>> rows(Set<String> patientIds) {
-		return PerBatch.byPatient(patientIds,
-				(ids) -> this.entities
-					.createQuery("select t from TimelineRow t where t.patientId in :ids", TimelineRow.class)
-					.setParameter("ids", ids)
-					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList(),
-				(row) -> row.patientId);
+		return PerBatch.byId(this.entities, TimelineRow.class, patientIds, (row) -> row.patientId);
 	}
 
 	private Optional<TimelineRow> row(String patientId) {

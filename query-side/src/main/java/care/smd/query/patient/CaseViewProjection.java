@@ -8,7 +8,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -278,12 +277,7 @@ class CaseViewProjection {
 
 	/** The batch's case views in one query; each lookup then finds its own in memory. */
 	private Map<String, Optional<CaseView>> loadViews(Set<String> patientIds) {
-		return PerBatch.byPatient(patientIds,
-				(ids) -> this.entities.createQuery("select v from CaseView v where v.id in :ids", CaseView.class)
-					.setParameter("ids", ids)
-					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList(),
-				(view) -> view.id);
+		return PerBatch.byId(this.entities, CaseView.class, patientIds, (view) -> view.id);
 	}
 
 	private static void danger(CaseView view, LocalDate day, int level) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,12 +46,7 @@ class ReferralProjection {
 
 	/** The batch's patients as stored before it, in one query. */
 	private Map<String, Optional<PatientRow>> stored(Set<String> patientIds) {
-		return PerBatch.byPatient(patientIds,
-				(ids) -> this.entities.createQuery("select p from PatientRow p where p.id in :ids", PatientRow.class)
-					.setParameter("ids", ids)
-					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList(),
-				(patient) -> patient.id);
+		return PerBatch.byId(this.entities, PatientRow.class, patientIds, (patient) -> patient.id);
 	}
 
 	@EventHandler

@@ -1,0 +1,133 @@
+package care.smd.query.referral;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
+import org.hibernate.LockMode;
+import org.hibernate.LockOptions;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+
+import care.smd.query.projection.PerBatch;
+import care.smd.query.support.MigratedDatabases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A batch's rows read by their ids in one statement ({@link PerBatch#byId}), on both
+ * databases: found or empty for each id asked, and managed, so that a change is written
+ * when the batch commits.
+ */
+class ReadByIdTest {
+
+	private static MigratedDatabases databases;
+
+	@BeforeAll
+	static void databases() throws IOException {
+		databases = new MigratedDatabases();
+	}
+
+	@AfterAll
+	static void close() throws IOException {
+		databases.close();
+	}
+
+	@Test
+	void onPostgresqlEachIdIsFoundOrEmptyAndTheRowsAreManaged() {
+		foundOrEmptyAndManaged(databases.postgresql());
+	}
+
+	@Test
+	void onH2EachIdIsFoundOrEmptyAndTheRowsAreManaged() {
+		foundOrEmptyAndManaged(databases.h2());
+	}
+
+	/**
+	 * Why the alert subjects, which must be locked, are not read this way: the statement
+	 * Hibernate 6.6 builds for a load by ids leaves the lock out. If this starts to fail,
+	 * the lock is kept and {@code AlertProjection.lockSubjects} can be read by id too.
+	 */
+	@Test
+	void aLoadByIdsOnPostgresqlDoesNotLock() {
+		DataSource database = databases.postgresql();
+		JdbcTemplate jdbc = rows(database);
+		EntityManagerFactory factory = entities(database);
+		EntityManager entities = factory.createEntityManager();
+		try {
+			entities.getTransaction().begin();
+			entities.unwrap(Session.class)
+				.byMultipleIds(PatientRow.class)
+				.with(new LockOptions(LockMode.PESSIMISTIC_WRITE))
+				.multiLoad("a", "b");
+
+			assertThat(jdbc.queryForList("select id from q_referral_patient where id = 'a' for update nowait"))
+				.hasSize(1);
+			entities.getTransaction().rollback();
+		}
+		finally {
+			entities.close();
+			factory.close();
+		}
+	}
+
+	private static void foundOrEmptyAndManaged(DataSource database) {
+		JdbcTemplate jdbc = rows(database);
+		EntityManagerFactory factory = entities(database);
+		EntityManager entities = factory.createEntityManager();
+		try {
+			entities.getTransaction().begin();
+
+			Map<String, Optional<PatientRow>> rows = PerBatch.byId(entities, PatientRow.class, Set.of("a", "b", "c"),
+					(row) -> row.id);
+
+			assertThat(rows).containsOnlyKeys("a", "b", "c");
+			assertThat(rows.get("a")).hasValueSatisfying((a) -> assertThat(a.jurisdiction).isEqualTo("330101001001"));
+			assertThat(rows.get("b")).hasValueSatisfying((b) -> assertThat(b.name).isEqualTo("患者乙"));
+			assertThat(rows.get("c")).isEmpty();
+			assertThat(entities.contains(rows.get("a").get())).isTrue();
+			assertThat(entities.getLockMode(rows.get("a").get())).isNotEqualTo(LockModeType.PESSIMISTIC_WRITE);
+
+			rows.get("a").get().jurisdiction = "330101001003";
+			entities.getTransaction().commit();
+		}
+		finally {
+			entities.close();
+			factory.close();
+		}
+		assertThat(jdbc.queryForObject("select jurisdiction from q_referral_patient where id = 'a'", String.class))
+			.isEqualTo("330101001003");
+	}
+
+	private static JdbcTemplate rows(DataSource database) {
+		JdbcTemplate jdbc = new JdbcTemplate(database);
+		jdbc.update("delete from q_referral_patient");
+		jdbc.update("insert into q_referral_patient (id, jurisdiction, name) values ('a', '330101001001', '患者甲')");
+		jdbc.update("insert into q_referral_patient (id, jurisdiction, name) values ('b', '330101001002', '患者乙')");
+		return jdbc;
+	}
+
+	/** Mapped as the application maps them, to the migrated tables. */
+	private static EntityManagerFactory entities(DataSource database) {
+		LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
+		factory.setDataSource(database);
+		factory.setPackagesToScan(PatientRow.class.getPackageName());
+		factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+		factory.setJpaPropertyMap(Map.of("hibernate.physical_naming_strategy",
+				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+		factory.afterPropertiesSet();
+		return factory.getObject();
+	}
+
+}

@@ -187,8 +187,9 @@ public final class BenchmarkSuite {
 		log("starting on " + this.database + " for " + this.patients + " patients");
 		start();
 		if (this.database.equals("postgresql")) {
+			changeServerSettings();
 			put("0. PostgreSQL server settings",
-					Stream.of("shared_buffers", "max_wal_size", "synchronous_commit", "fsync")
+					Stream.of("shared_buffers", "max_wal_size", "checkpoint_timeout", "synchronous_commit", "fsync")
 						.map((name) -> name + " " + this.jdbc.queryForObject("show " + name, String.class))
 						.collect(Collectors.joining(", ")));
 		}
@@ -462,6 +463,26 @@ public final class BenchmarkSuite {
 		}
 		startReadModels();
 		awaitCaughtUp();
+	}
+
+	/**
+	 * With {@code -Dbench.pg-settings=max_wal_size=8GB;checkpoint_timeout=30min}: server
+	 * settings that take effect on a reload, for a run that shows what they change (the
+	 * table's first row states them). Since session 29.
+	 */
+	private void changeServerSettings() {
+		String settings = System.getProperty("bench.pg-settings", "");
+		for (String setting : settings.split(";")) {
+			if (!setting.isBlank()) {
+				String[] nameAndValue = setting.split("=", 2);
+				this.jdbc.execute("alter system set " + nameAndValue[0].trim() + " = '" + nameAndValue[1].trim() + "'");
+			}
+		}
+		if (!settings.isBlank()) {
+			this.jdbc.execute("select pg_reload_conf()");
+			// the server's processes read the file when the signal reaches them
+			sleep(1000);
+		}
 	}
 
 	/**

@@ -143,10 +143,11 @@ class CaseQueryController {
 			.thenComparing((item) -> !item.caseId().equals(view.id))
 			.thenComparingLong(HistoryItem::sequence));
 		List<String> candidates = this.duplicates.of(view).stream().map((c) -> c.view().id).toList();
+		CaseFile file = this.cases.file(view.id).orElseGet(() -> new CaseFile(view.id));
 		return new CaseAnswer(view.id, view.jurisdiction, view.status, view.status.chinese(), view.disorder,
 				view.registeredOn, view.latestClassification, view.latestDangerLevel, view.lastVisitDate, view.nextDue,
 				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.mergedInto,
-				view.duplicates(), candidates, view.version, tree(view.registrationJson), tree(view.careTeamJson),
+				view.duplicates(), candidates, view.version, tree(file.registrationJson), tree(file.careTeamJson),
 				history);
 	}
 

@@ -36,6 +36,10 @@ interface CaseRepository extends JpaRepository<CaseView, String> {
 	Page<CaseView> dueBy(@Param("low") String low, @Param("high") String high, @Param("date") LocalDate date,
 			Pageable page);
 
+	/** The case's registration and care team; empty for an unknown case. */
+	@Query("select f from CaseFile f where f.id = :id")
+	java.util.Optional<CaseFile> file(@Param("id") String id);
+
 	@Query("select e from CaseHistoryEntry e where e.patientId = :id order by e.date, e.sequence")
 	List<CaseHistoryEntry> history(@Param("id") String id);
 

@@ -15,9 +15,10 @@ import care.smd.kernel.patient.PatientStatus;
 import care.smd.kernel.patient.SevereDisorder;
 
 /**
- * One row per case: what a doctor's list, search and worklist need, plus the registration
- * as JSON. No index holds a column a follow-up changes, so that its update stays on the
- * row's page (migration V17).
+ * One row per case: what a doctor's list, search and worklist need. No index holds a
+ * column a follow-up changes, so that its update stays on the row's page (migration V17);
+ * the registration and the care team are in the case's {@link CaseFile}, so that the row
+ * a follow-up writes again is small (V18).
  */
 @Entity
 @Table(name = "q_case_view",
@@ -86,12 +87,6 @@ class CaseView {
 
 	/** the aggregate sequence number of the last event applied */
 	long version;
-
-	@Column(length = 20_000)
-	String registrationJson;
-
-	@Column(length = 20_000)
-	String careTeamJson;
 
 	protected CaseView() {
 	}

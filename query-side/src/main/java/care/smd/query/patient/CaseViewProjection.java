@@ -57,6 +57,8 @@ class CaseViewProjection {
 
 	private static final String REGISTERED = CaseViewProjection.class.getName() + ".registered";
 
+	private static final String NEW_FILES = CaseViewProjection.class.getName() + ".newFiles";
+
 	private final EntityManager entities;
 
 	private final IdNumberFingerprint fingerprint;
@@ -82,11 +84,12 @@ class CaseViewProjection {
 		view.disorder = event.diagnosis().disorder();
 		view.registeredOn = event.registeredOn();
 		view.nextDue = event.firstFollowUpDue();
-		view.registrationJson = this.json.writeValueAsString(event);
 		view.version = sequence;
 		if (existing == null) {
 			registered().put(patientId, view);
+			newFiles().put(patientId, new CaseFile(patientId));
 		}
+		file(patientId).registrationJson = this.json.writeValueAsString(event);
 	}
 
 	@EventHandler
@@ -216,19 +219,19 @@ class CaseViewProjection {
 	void on(CareTeamAssigned event, @SequenceNumber long sequence) throws JsonProcessingException {
 		CaseView view = view(event, sequence);
 		view.careTeam = true;
-		view.careTeamJson = this.json.writeValueAsString(event.members());
+		file(view.id).careTeamJson = this.json.writeValueAsString(event.members());
 	}
 
 	@EventHandler
 	void on(CareTeamChanged event, @SequenceNumber long sequence) throws JsonProcessingException {
-		view(event, sequence).careTeamJson = this.json.writeValueAsString(event.members());
+		file(view(event, sequence).id).careTeamJson = this.json.writeValueAsString(event.members());
 	}
 
 	@EventHandler
 	void on(CareTeamDissolved event, @SequenceNumber long sequence) {
 		CaseView view = view(event, sequence);
 		view.careTeam = false;
-		view.careTeamJson = null;
+		file(view.id).careTeamJson = null;
 	}
 
 	@EventHandler
@@ -237,13 +240,15 @@ class CaseViewProjection {
 		view.name = null;
 		view.idFingerprint = null;
 		view.personFingerprint = null;
-		view.registrationJson = null;
-		view.careTeamJson = null;
+		CaseFile file = file(view.id);
+		file.registrationJson = null;
+		file.careTeamJson = null;
 	}
 
 	@ResetHandler
 	void reset() {
 		this.entities.createQuery("delete from CaseView").executeUpdate();
+		this.entities.createQuery("delete from CaseFile").executeUpdate();
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {
@@ -267,6 +272,27 @@ class CaseViewProjection {
 	 */
 	private Map<String, CaseView> registered() {
 		return PerBatch.writtenAtCommit(REGISTERED, (views) -> views.values().forEach(this.entities::persist));
+	}
+
+	/**
+	 * The case files of the cases registered in this batch, persisted when it commits: in
+	 * a replay every case is new, and a read for each would find nothing.
+	 */
+	private Map<String, CaseFile> newFiles() {
+		return PerBatch.writtenAtCommit(NEW_FILES, (files) -> files.values().forEach(this.entities::persist));
+	}
+
+	/** The case's file, made if it has none (one registered before V18 has one). */
+	private CaseFile file(String patientId) {
+		CaseFile file = newFiles().get(patientId);
+		if (file == null) {
+			file = this.entities.find(CaseFile.class, patientId);
+		}
+		if (file == null) {
+			file = new CaseFile(patientId);
+			this.entities.persist(file);
+		}
+		return file;
 	}
 
 	/** The case view as stored before this batch. */

@@ -62,25 +62,26 @@ class TeamMemberView {
 	 */
 	MinimalCase of(String patientId, Authentication reader, HttpServletRequest request, boolean emergency) {
 		CaseView view = this.cases.findById(patientId).orElse(null);
+		CaseFile file = view == null ? null : this.cases.file(patientId).orElseGet(() -> new CaseFile(patientId));
 		boolean member = view != null && JurisdictionScope.covers(reader, view.jurisdiction)
-				&& !memberRoles(view, reader.getName()).isEmpty();
+				&& !memberRoles(file, reader.getName()).isEmpty();
 		if (view == null || !(member || emergency)) {
 			this.audit.record(reader, AuditTrail.Action.CASE_READ_REFUSED, patientId, request);
 			throw new CaseNotFound();
 		}
 		this.audit.record(reader, member ? AuditTrail.Action.CASE_READ : AuditTrail.Action.CASE_READ_EMERGENCY,
 				patientId, request);
-		JsonNode registration = tree(view.registrationJson);
+		JsonNode registration = tree(file.registrationJson);
 		JsonNode person = registration.path("person");
 		JsonNode guardian = registration.path("guardian");
 		return new MinimalCase(view.id, view.name, text(person, "address"), text(person, "phone"), guardian.isObject()
 				? new Guardian(text(guardian, "name"), text(guardian, "relation"), text(guardian, "phone")) : null,
-				view.status, view.latestDangerLevel, view.isHighRisk(), allRoles(view));
+				view.status, view.latestDangerLevel, view.isHighRisk(), allRoles(file));
 	}
 
-	private List<String> memberRoles(CaseView view, String user) {
+	private List<String> memberRoles(CaseFile file, String user) {
 		List<String> roles = new ArrayList<>();
-		for (JsonNode member : tree(view.careTeamJson)) {
+		for (JsonNode member : tree(file.careTeamJson)) {
 			if (user.equals(member.path("userId").asText(null))) {
 				roles.add(member.path("role").asText());
 			}
@@ -88,9 +89,9 @@ class TeamMemberView {
 		return roles;
 	}
 
-	private List<String> allRoles(CaseView view) {
+	private List<String> allRoles(CaseFile file) {
 		List<String> roles = new ArrayList<>();
-		tree(view.careTeamJson).forEach((member) -> roles.add(member.path("role").asText()));
+		tree(file.careTeamJson).forEach((member) -> roles.add(member.path("role").asText()));
 		return roles;
 	}
 

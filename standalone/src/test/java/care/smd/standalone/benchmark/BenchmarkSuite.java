@@ -354,6 +354,7 @@ public final class BenchmarkSuite {
 		if (writes != null) {
 			// since session 29: a store in time order rewrites a row per event
 			put("3. the server's writes per event in the compiled rebuild", writes.since((int) events));
+			put("3. the rows a follow-up rewrites, after the rebuild", writes.rowSizes());
 		}
 		put("3. projection rebuild again, same JVM (compiled) (events/s)",
 				"%,.0f events/s (%.0f s; rebuild %d of the JVM, compiling %.0f%% of the time)"
@@ -546,9 +547,9 @@ public final class BenchmarkSuite {
 	 * rows whole) and, on H2, the size of the database file.
 	 */
 	private void storage(String when) {
-		put("6. stored per patient " + when + ": timeline / case view / event payload, mean bytes",
+		put("6. stored per patient " + when + ": timeline / registration / event payload, mean bytes",
 				"%,d / %,d / %,d".formatted(count("select avg(length(json)) from q_ind_timeline"),
-						count("select avg(length(registration_json)) from q_case_view"),
+						count("select avg(length(registration_json)) from q_case_file"),
 						count("select avg(length(payload)) from domain_event_entry")));
 		if (this.database.equals("h2")) {
 			put("6. H2 database file " + when,

@@ -64,6 +64,25 @@ final class ServerWrites {
 		return text.substring(0, text.length() - 1);
 	}
 
+	/**
+	 * The rows a follow-up rewrites, as stored: their mean size (a new version of the
+	 * whole row is written per update, HOT or not) and what the table keeps out of line
+	 * (TOAST: a value stored there is written again, compressed, whenever its row changes
+	 * it).
+	 */
+	String rowSizes() {
+		StringBuilder text = new StringBuilder("mean row size (out of line in all):");
+		for (String table : List.of("q_case_view", "q_ind_timeline", "q_alert_subject")) {
+			Double mean = this.jdbc.queryForObject("select avg(pg_column_size(t.*)) from " + table + " t",
+					Double.class);
+			Long toast = this.jdbc.queryForObject(
+					"select coalesce(pg_total_relation_size(reltoastrelid), 0) from pg_class where relname = ?",
+					Long.class, table);
+			text.append(" %s %,.0f bytes (%,d kB),".formatted(table, mean == null ? 0 : mean, toast / 1024));
+		}
+		return text.substring(0, text.length() - 1);
+	}
+
 	private Map<String, long[]> updates() {
 		Map<String, long[]> updates = new LinkedHashMap<>();
 		this.jdbc.query(

@@ -60,6 +60,7 @@ class PostgresUpdatesInPlaceTest {
 		Map<String, Object> view = row("q_case_view", "id", id);
 		Map<String, Object> timeline = row("q_ind_timeline", "patient_id", id);
 		Map<String, Object> subject = row("q_alert_subject", "patient_id", id);
+		String fileVersion = rowVersion("q_case_file", id);
 
 		// a danger level and a classification that change, as well as the dates
 		visit(api, id, Forms.visit(LocalDate.of(2024, 3, 20), "CLINIC", 2, "INTERMITTENT", "NONE"), 2);
@@ -74,6 +75,10 @@ class PostgresUpdatesInPlaceTest {
 		Set<String> subjectChanged = changed(subject, row("q_alert_subject", "patient_id", id));
 		assertThat(subjectChanged).contains("latest_visit_date", "latest_danger");
 		assertThat(indexed("q_alert_subject")).doesNotContainAnyElementsOf(subjectChanged);
+		// the registration stays where it was: the row a follow-up writes again holds
+		// none
+		assertThat(rowVersion("q_case_file", id)).isEqualTo(fileVersion);
+		assertThat(view).doesNotContainKey("registration_json");
 	}
 
 	@Test
@@ -105,6 +110,11 @@ class PostgresUpdatesInPlaceTest {
 		List<Long> made = ids.stream().map((event) -> event.getMostSignificantBits() >>> 16).toList();
 		assertThat(made).isSorted()
 			.allSatisfy((millis) -> assertThat(millis).isBetween(before, System.currentTimeMillis()));
+	}
+
+	/** The transaction that wrote the row's current version. */
+	private String rowVersion(String table, String id) {
+		return this.jdbc.queryForObject("select xmin::text from " + table + " where id = ?", String.class, id);
 	}
 
 	private void visit(Api api, String id, String form, long version) throws InterruptedException {

@@ -59,7 +59,7 @@ abstract class ReplayContract {
 			// alerts that come from events (the calendar's come from the sweep, not from
 			// a replay)
 			"select * from q_alert where kind not in ('FOLLOW_UP_OVERDUE', 'REFERRAL_WITHOUT_OUTCOME', 'TRANSFER_PENDING') order by id",
-			"select * from q_alert_subject order by patient_id",
+			"select * from q_alert_subject order by patient_id", "select * from q_case_file order by id",
 			nonZero("q_ind_activity",
 					"managed + standard0 + standard1 + standard2 + standard3 + standard4 + face_to_face"
 							+ " + medication + regular_medication + schizophrenia_medication + stable + stable_eligible"

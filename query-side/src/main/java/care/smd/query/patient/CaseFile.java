@@ -1,0 +1,34 @@
+package care.smd.query.patient;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The parts of a case a visit does not change: the registration as JSON and the care
+ * team's members. Kept off the case view's row, which every follow-up writes again whole
+ * (migration V18).
+ */
+@Entity
+@Table(name = "q_case_file")
+class CaseFile {
+
+	@Id
+	@Column(length = 36)
+	String id;
+
+	@Column(length = 20_000)
+	String registrationJson;
+
+	@Column(length = 20_000)
+	String careTeamJson;
+
+	protected CaseFile() {
+	}
+
+	CaseFile(String id) {
+		this.id = id;
+	}
+
+}

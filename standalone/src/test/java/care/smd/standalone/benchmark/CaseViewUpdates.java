@@ -9,12 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A one-off measure, beside the suite: the case view's update as a follow-up makes it, on
- * the table as migration V17 left it (the registration's JSON in the row) and as V18
- * makes it (the registration in a table of its own), in alternating rounds on the same
- * server, each round after a checkpoint as the server takes one every five minutes.
- * Reports the server's CPU, its write-ahead log and the updates that stayed on their
- * page, per update (docs/benchmarks.md, session 30; session 24 compared V16 with V17 by
- * the same rounds). Run:
+ * the table as migration V17 left it (the registration's JSON in the row, the
+ * enumerations checked), as V18 left it (the registration in a table of its own) and as
+ * V19 makes it (no checks), in alternating rounds on the same server, each round after a
+ * checkpoint as the server takes one every five minutes. Reports the server's CPU, its
+ * write-ahead log and the updates that stayed on their page, per update
+ * (docs/benchmarks.md, session 30; session 24 compared V16 with V17 by the same rounds).
+ * Run:
  * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -pl standalone -Dexec.classpathScope=test
  * -Dexec.mainClass=care.smd.standalone.benchmark.CaseViewUpdates}
  */
@@ -27,7 +28,13 @@ public final class CaseViewUpdates {
 	/** a read model's batch at 500 follow-ups/s holds about eight */
 	private static final int PER_TRANSACTION = 8;
 
-	private static final String[] TABLES = { "q_case_view_v17", "q_case_view" };
+	private static final String[] TABLES = { "q_case_view_v17", "q_case_view_v18", "q_case_view" };
+
+	private static final String[] CHECKS = {
+			"status in ('ACTIVE','LOST','DECEASED','MOVED_OUT','DEREGISTERED','MERGED')",
+			"latest_classification in ('UNSTABLE','BASICALLY_STABLE','STABLE','NOT_REACHED')",
+			"disorder in ('SCHIZOPHRENIA','SCHIZOAFFECTIVE_DISORDER','PERSISTENT_DELUSIONAL_DISORDER',"
+					+ "'BIPOLAR_DISORDER','MENTAL_DISORDER_DUE_TO_EPILEPSY','INTELLECTUAL_DISABILITY_WITH_MENTAL_DISORDER')" };
 
 	private CaseViewUpdates() {
 	}
@@ -36,13 +43,8 @@ public final class CaseViewUpdates {
 		ScratchDatabase database = ScratchDatabase.migrated();
 		JdbcTemplate jdbc = database.jdbc();
 		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-			statement
-				.execute("create table q_case_view_v17 (like q_case_view including defaults including constraints, "
-						+ "care_team_json varchar(20000), registration_json varchar(20000)) with (fillfactor = 80)");
-			statement.execute("alter table q_case_view_v17 add primary key (id)");
-			statement.execute("create index ix_v17_jurisdiction on q_case_view_v17 (jurisdiction)");
-			statement.execute("create index ix_v17_fingerprint on q_case_view_v17 (id_fingerprint)");
-			statement.execute("create index ix_v17_person on q_case_view_v17 (person_fingerprint)");
+			earlier(statement, "q_case_view_v17", ", care_team_json varchar(20000), registration_json varchar(20000)");
+			earlier(statement, "q_case_view_v18", "");
 			for (String table : TABLES) {
 				fill(statement, table);
 			}
@@ -55,12 +57,25 @@ public final class CaseViewUpdates {
 		System.exit(0);
 	}
 
+	/** A copy of the table as an earlier migration left it: its indexes, its checks. */
+	private static void earlier(Statement statement, String table, String columns) throws Exception {
+		statement.execute("create table " + table + " (like q_case_view including defaults" + columns
+				+ ") with (fillfactor = 80)");
+		statement.execute("alter table " + table + " add primary key (id)");
+		statement.execute("create index on " + table + " (jurisdiction)");
+		statement.execute("create index on " + table + " (id_fingerprint)");
+		statement.execute("create index on " + table + " (person_fingerprint)");
+		for (String check : CHECKS) {
+			statement.execute("alter table " + table + " add check (" + check + ")");
+		}
+	}
+
 	/**
 	 * The suite's shape: 80 cases a community; in V17's table a registration of about 600
 	 * bytes.
 	 */
 	private static void fill(Statement statement, String table) throws Exception {
-		boolean registration = !table.equals("q_case_view");
+		boolean registration = table.equals("q_case_view_v17");
 		statement.execute("insert into " + table + " (id, name, jurisdiction, status, in_hospital, care_team, version, "
 				+ "next_due, last_visit_date, registered_on, latest_classification, latest_danger_level, "
 				+ "id_fingerprint, person_fingerprint, disorder" + (registration ? ", registration_json" : "")
@@ -83,7 +98,7 @@ public final class CaseViewUpdates {
 		SplittableRandom random = new SplittableRandom(round);
 		long start = System.nanoTime();
 		connection.setAutoCommit(false);
-		String registration = table.equals("q_case_view") ? ""
+		String registration = !table.equals("q_case_view_v17") ? ""
 				: "care_team_json = care_team_json, registration_json = registration_json, ";
 		try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + registration
 				+ "care_team = ?, disorder = ?, id_fingerprint = ?, in_hospital = ?, "

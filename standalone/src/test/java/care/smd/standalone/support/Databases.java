@@ -62,6 +62,15 @@ public final class Databases {
 				if (Boolean.parseBoolean(System.getProperty("bench.pg-statements", "true"))) {
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 				}
+				// a benchmark's settings that take effect only at the server's start,
+				// such
+				// as shared_buffers (-Dbench.pg-start-settings='shared_buffers=2GB;...')
+				for (String setting : System.getProperty("bench.pg-start-settings", "").split(";")) {
+					if (!setting.isBlank()) {
+						String[] nameAndValue = setting.split("=", 2);
+						builder.setServerConfig(nameAndValue[0].trim(), nameAndValue[1].trim());
+					}
+				}
 				postgres = builder.start();
 			}
 			catch (IOException ex) {

@@ -143,7 +143,7 @@ class CaseQueryController {
 			.thenComparing((item) -> !item.caseId().equals(view.id))
 			.thenComparingLong(HistoryItem::sequence));
 		List<String> candidates = this.duplicates.of(view).stream().map((c) -> c.view().id).toList();
-		CaseFile file = this.cases.file(view.id).orElseGet(() -> new CaseFile(view.id));
+		CaseFile file = this.cases.fileOf(view.id);
 		return new CaseAnswer(view.id, view.jurisdiction, view.status, view.status.chinese(), view.disorder,
 				view.registeredOn, view.latestClassification, view.latestDangerLevel, view.lastVisitDate, view.nextDue,
 				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.mergedInto,

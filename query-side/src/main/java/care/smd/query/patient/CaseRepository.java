@@ -40,6 +40,11 @@ interface CaseRepository extends JpaRepository<CaseView, String> {
 	@Query("select f from CaseFile f where f.id = :id")
 	java.util.Optional<CaseFile> file(@Param("id") String id);
 
+	/** The case's file, empty of registration and care team where it has none. */
+	default CaseFile fileOf(String id) {
+		return file(id).orElseGet(() -> new CaseFile(id));
+	}
+
 	@Query("select e from CaseHistoryEntry e where e.patientId = :id order by e.date, e.sequence")
 	List<CaseHistoryEntry> history(@Param("id") String id);
 

@@ -62,7 +62,7 @@ class TeamMemberView {
 	 */
 	MinimalCase of(String patientId, Authentication reader, HttpServletRequest request, boolean emergency) {
 		CaseView view = this.cases.findById(patientId).orElse(null);
-		CaseFile file = view == null ? null : this.cases.file(patientId).orElseGet(() -> new CaseFile(patientId));
+		CaseFile file = view == null ? null : this.cases.fileOf(patientId);
 		boolean member = view != null && JurisdictionScope.covers(reader, view.jurisdiction)
 				&& !memberRoles(file, reader.getName()).isEmpty();
 		if (view == null || !(member || emergency)) {

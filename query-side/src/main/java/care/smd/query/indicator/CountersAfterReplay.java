@@ -57,6 +57,9 @@ class CountersAfterReplay {
 	 */
 	private int resetsOpen;
 
+	/** Resets begun on this node, ever: a check that saw none begin may settle. */
+	private long resetsBegun;
+
 	CountersAfterReplay(JdbcTemplate jdbc, PlatformTransactionManager transactions, SegmentPositions positions,
 			Counters counters) {
 		this.jdbc = jdbc;
@@ -74,6 +77,7 @@ class CountersAfterReplay {
 				+ " select 1, coalesce(max(global_index), -1) from domain_event_entry");
 		synchronized (this) {
 			this.resetsOpen++;
+			this.resetsBegun++;
 			this.pending = true;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -88,9 +92,22 @@ class CountersAfterReplay {
 		this.resetsOpen--;
 	}
 
-	/** No replay to sum, unless a reset on this node is still committing its row. */
-	private synchronized void settled() {
-		if (this.resetsOpen == 0) {
+	/**
+	 * Which resets a check can see: {@code -1} while one is open, since its row cannot be
+	 * seen before it commits.
+	 */
+	private synchronized long resetsSeen() {
+		return this.resetsOpen == 0 ? this.resetsBegun : -1;
+	}
+
+	/**
+	 * No replay to sum, unless a reset on this node was open when the check began or
+	 * began after it: the check read the table before that reset's row was there. Asking
+	 * only whether a reset is open now took a reset that committed while the check ran
+	 * for none at all.
+	 */
+	private synchronized void settled(long seen) {
+		if (seen == this.resetsBegun && this.resetsOpen == 0) {
 			this.pending = false;
 		}
 	}
@@ -110,16 +127,17 @@ class CountersAfterReplay {
 
 	@Scheduled(fixedDelayString = "${smd.indicators.replay-check-interval:PT0.1S}")
 	void sumWhenReplayed() {
+		long seen = resetsSeen();
 		List<Long> head = head("");
 		if (head.isEmpty()) {
-			settled();
+			settled(seen);
 			return;
 		}
 		this.pending = true;
 		Boolean summed = this.transaction
 			.execute((tx) -> this.positions.passed(IndicatorProjection.GROUP, null, head.get(0)) && sumEveryTimeline());
 		if (Boolean.TRUE.equals(summed)) {
-			settled();
+			settled(seen);
 		}
 	}
 

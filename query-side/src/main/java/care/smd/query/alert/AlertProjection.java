@@ -280,10 +280,9 @@ class AlertProjection {
 		Map<String, List<AlertRow>> alerts = new HashMap<>();
 		patientIds.forEach((id) -> alerts.put(id, new ArrayList<>()));
 		if (!patientIds.isEmpty()) {
-			this.entities.createQuery("select a from AlertRow a where a.patientId in :patients", AlertRow.class)
-				.setParameter("patients", patientIds)
-				.setFlushMode(FlushModeType.COMMIT)
-				.getResultList()
+			PerBatch
+				.whereAny(this.entities, AlertRow.class, "select a from AlertRow a where a.patientId in :values",
+						"q_alert", "patient_id", patientIds, LockModeType.NONE)
 				.forEach((alert) -> alerts.get(alert.patientId).add(alert));
 		}
 		return alerts;
@@ -336,12 +335,9 @@ class AlertProjection {
 	 */
 	private Map<String, Optional<AlertSubject>> lockSubjects(Set<String> patientIds) {
 		return PerBatch.byPatient(patientIds,
-				(ids) -> this.entities
-					.createQuery("select s from AlertSubject s where s.patientId in :patients", AlertSubject.class)
-					.setParameter("patients", ids)
-					.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-					.setFlushMode(FlushModeType.COMMIT)
-					.getResultList(),
+				(ids) -> PerBatch.whereAny(this.entities, AlertSubject.class,
+						"select s from AlertSubject s where s.patientId in :values", "q_alert_subject", "patient_id",
+						ids, LockModeType.PESSIMISTIC_WRITE),
 				(subject) -> subject.patientId);
 	}
 

@@ -12,11 +12,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.hibernate.FlushMode;
+import org.hibernate.LockMode;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.query.NativeQuery;
 
 import care.smd.kernel.patient.PatientEvent;
 
@@ -101,6 +108,40 @@ public final class PerBatch {
 					.filter(Objects::nonNull)
 					.toList(),
 				idOf);
+	}
+
+	/**
+	 * The entities whose {@code column} holds one of the values, in one statement, locked
+	 * for update if {@code lock} says so, without a flush first. On PostgreSQL the
+	 * statement is written as {@code column = any(?)} with the values as one array: the
+	 * same text for every batch, which Hibernate does not translate and the server plans
+	 * once. A query with a list of values, as {@code jpql} is, Hibernate translates anew
+	 * for every list, and the server plans each (9.4% of the case views' worker in a
+	 * replay went to translating the alerts' two queries, docs/benchmarks.md, session
+	 * 29). Unlike a load by ids ({@link #byId}) it keeps the lock.
+	 * @param jpql the same query where the database has no arrays: {@code :values} stands
+	 * for the values
+	 * @param table the entity's table, read as {@code t}
+	 */
+	public static <E> List<E> whereAny(EntityManager entities, Class<E> type, String jpql, String table, String column,
+			Set<String> values, LockModeType lock) {
+		Session session = entities.unwrap(Session.class);
+		if (!(entities.unwrap(SessionImplementor.class).getJdbcServices().getDialect() instanceof PostgreSQLDialect)) {
+			return entities.createQuery(jpql, type)
+				.setParameter("values", values)
+				.setLockMode(lock)
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList();
+		}
+		boolean locked = lock == LockModeType.PESSIMISTIC_WRITE;
+		@SuppressWarnings("unchecked")
+		NativeQuery<E> query = session
+			.createNativeQuery("select t.* from " + table + " t where t." + column
+					+ " = any(cast(:values as varchar[]))" + (locked ? " for update" : ""))
+			.addEntity("t", type, locked ? LockMode.PESSIMISTIC_WRITE : LockMode.READ);
+		return query.setParameter("values", values.toArray(String[]::new))
+			.setHibernateFlushMode(FlushMode.COMMIT)
+			.getResultList();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package care.smd.query.referral;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,9 +14,12 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.LockMode;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
@@ -26,9 +30,9 @@ import care.smd.query.support.MigratedDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A batch's rows read by their ids in one statement ({@link PerBatch#byId}), on both
- * databases: found or empty for each id asked, and managed, so that a change is written
- * when the batch commits.
+ * A batch's rows read by their ids in one statement ({@link PerBatch#byId}), or by any of
+ * a column's values ({@link PerBatch#whereAny}), on both databases: found or empty for
+ * each id asked, and managed, so that a change is written when the batch commits.
  */
 class ReadByIdTest {
 
@@ -82,6 +86,86 @@ class ReadByIdTest {
 		}
 	}
 
+	@Test
+	void onPostgresqlTheRowsOfAnyOfTheValuesAreReadLockedAndManaged() {
+		readLockedAndManaged(databases.postgresql());
+		assertThat(lockedElsewhere(databases.postgresql(), LockModeType.PESSIMISTIC_WRITE)).isTrue();
+	}
+
+	@Test
+	void onH2TheRowsOfAnyOfTheValuesAreReadLockedAndManaged() {
+		readLockedAndManaged(databases.h2());
+	}
+
+	@Test
+	void onPostgresqlTheRowsOfAnyOfTheValuesAreReadUnlockedWhenAskedSo() {
+		assertThat(lockedElsewhere(databases.postgresql(), LockModeType.NONE)).isFalse();
+	}
+
+	/**
+	 * {@link PerBatch#whereAny}: the rows asked for and no other, managed, registered as
+	 * locked, so that a later find with the lock asks the database nothing.
+	 */
+	private static void readLockedAndManaged(DataSource database) {
+		JdbcTemplate jdbc = rows(database);
+		EntityManagerFactory factory = entities(database);
+		EntityManager entities = factory.createEntityManager();
+		Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+		try {
+			entities.getTransaction().begin();
+
+			List<PatientRow> rows = PerBatch.whereAny(entities, PatientRow.class,
+					"select p from PatientRow p where p.id in :values", "q_referral_patient", "id", Set.of("a", "c"),
+					LockModeType.PESSIMISTIC_WRITE);
+
+			assertThat(rows).extracting((row) -> row.name).containsExactly("患者甲");
+			PatientRow a = rows.get(0);
+			assertThat(entities.contains(a)).isTrue();
+			assertThat(entities.getLockMode(a)).isEqualTo(LockModeType.PESSIMISTIC_WRITE);
+			long statements = statistics.getPrepareStatementCount();
+			assertThat(entities.find(PatientRow.class, "a", LockModeType.PESSIMISTIC_WRITE)).isSameAs(a);
+			assertThat(statistics.getPrepareStatementCount()).as("statements of the find").isEqualTo(statements);
+
+			a.jurisdiction = "330101001003";
+			entities.getTransaction().commit();
+		}
+		finally {
+			entities.close();
+			factory.close();
+		}
+		assertThat(jdbc.queryForObject("select jurisdiction from q_referral_patient where id = 'a'", String.class))
+			.isEqualTo("330101001003");
+	}
+
+	/**
+	 * Whether another transaction finds row a locked while the rows are read with the
+	 * lock given.
+	 */
+	private static boolean lockedElsewhere(DataSource database, LockModeType lock) {
+		JdbcTemplate jdbc = rows(database);
+		EntityManagerFactory factory = entities(database);
+		EntityManager entities = factory.createEntityManager();
+		try {
+			entities.getTransaction().begin();
+			PerBatch.whereAny(entities, PatientRow.class, "select p from PatientRow p where p.id in :values",
+					"q_referral_patient", "id", Set.of("a", "b"), lock);
+			try {
+				jdbc.queryForList("select id from q_referral_patient where id = 'a' for update nowait");
+				return false;
+			}
+			catch (DataAccessException ex) {
+				return true;
+			}
+			finally {
+				entities.getTransaction().rollback();
+			}
+		}
+		finally {
+			entities.close();
+			factory.close();
+		}
+	}
+
 	private static void foundOrEmptyAndManaged(DataSource database) {
 		JdbcTemplate jdbc = rows(database);
 		EntityManagerFactory factory = entities(database);
@@ -125,7 +209,8 @@ class ReadByIdTest {
 		factory.setPackagesToScan(PatientRow.class.getPackageName());
 		factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
 		factory.setJpaPropertyMap(Map.of("hibernate.physical_naming_strategy",
-				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", "hibernate.generate_statistics",
+				"true"));
 		factory.afterPropertiesSet();
 		return factory.getObject();
 	}

@@ -193,6 +193,10 @@ public final class BenchmarkSuite {
 						.map((name) -> name + " " + this.jdbc.queryForObject("show " + name, String.class))
 						.collect(Collectors.joining(", ")));
 		}
+		String appProperties = System.getProperty("bench.app-properties", "");
+		if (!appProperties.isBlank()) {
+			put("0. application settings of this run", appProperties);
+		}
 		try {
 			// for a profile of one part: -Dbench.phases=rebuild,writes (the data set is
 			// always generated)
@@ -255,6 +259,7 @@ public final class BenchmarkSuite {
 			.stream()
 			.filter((name) -> name.startsWith("smd.") || name.startsWith("axon."))
 			.forEach((name) -> properties.put(name, System.getProperty(name)));
+		properties.putAll(appProperties(System.getProperty("bench.app-properties", "")));
 		// as arguments: they must win over application.properties
 		this.app = new SpringApplicationBuilder(StandaloneApplication.class, ReplayFloor.OneSegment.class,
 				ReplayFloor.TwoSegments.class)
@@ -464,6 +469,28 @@ public final class BenchmarkSuite {
 		}
 		startReadModels();
 		awaitCaughtUp();
+	}
+
+	/**
+	 * With
+	 * {@code -Dbench.app-properties='axon.eventhandling.processors.case-views.initial-segment-count=2'}:
+	 * the application's settings for this run, separated by {@code ;}, as a deployment
+	 * would set them (the Maven profile starts the benchmark's JVM with its own
+	 * arguments, so a {@code -Daxon...} given to Maven does not reach it). Since session
+	 * 31.
+	 */
+	static Map<String, String> appProperties(String settings) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String setting : settings.split(";")) {
+			if (!setting.isBlank()) {
+				String[] nameAndValue = setting.split("=", 2);
+				if (nameAndValue.length != 2) {
+					throw new IllegalArgumentException("bench.app-properties: not name=value: " + setting);
+				}
+				properties.put(nameAndValue[0].trim(), nameAndValue[1].trim());
+			}
+		}
+		return properties;
 	}
 
 	/**

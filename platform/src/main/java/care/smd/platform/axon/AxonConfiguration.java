@@ -8,9 +8,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
@@ -79,16 +76,6 @@ class AxonConfiguration {
 	@Bean
 	DecodedPayloads decodedPayloads(@Value("${smd.event-store.decoded-payloads:10000}") int capacity) {
 		return new DecodedPayloads(capacity);
-	}
-
-	/**
-	 * Axon's JPA token store, as its auto-configuration would build it, but storing a
-	 * batch's position without a flush before it ({@link TokensStoredWithoutFlush}).
-	 */
-	@Bean
-	TokenStore tokenStore(Serializer serializer, EntityManagerProvider entities, TokenStoreProperties properties) {
-		return new TokensStoredWithoutFlush(
-				JpaTokenStore.builder().serializer(serializer).claimTimeout(properties.getClaimTimeout()), entities);
 	}
 
 	/**

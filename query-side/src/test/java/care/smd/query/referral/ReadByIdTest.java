@@ -133,8 +133,7 @@ class ReadByIdTest {
 			entities.close();
 			factory.close();
 		}
-		assertThat(jdbc.queryForObject("select jurisdiction from q_referral_patient where id = 'a'", String.class))
-			.isEqualTo("330101001003");
+		assertThat(jurisdictionOfA(jdbc)).as("written at the commit").isEqualTo("330101001003");
 	}
 
 	/**
@@ -190,8 +189,11 @@ class ReadByIdTest {
 			entities.close();
 			factory.close();
 		}
-		assertThat(jdbc.queryForObject("select jurisdiction from q_referral_patient where id = 'a'", String.class))
-			.isEqualTo("330101001003");
+		assertThat(jurisdictionOfA(jdbc)).as("written at the commit").isEqualTo("330101001003");
+	}
+
+	private static String jurisdictionOfA(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select jurisdiction from q_referral_patient where id = 'a'", String.class);
 	}
 
 	private static JdbcTemplate rows(DataSource database) {

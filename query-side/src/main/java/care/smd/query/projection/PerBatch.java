@@ -132,8 +132,8 @@ public final class PerBatch {
 	 */
 	public static <E> List<E> whereAny(EntityManager entities, Class<E> type, String jpql, String table, String column,
 			Set<String> values, LockModeType lock) {
-		Session session = entities.unwrap(Session.class);
-		if (!(entities.unwrap(SessionImplementor.class).getJdbcServices().getDialect() instanceof PostgreSQLDialect)) {
+		SessionImplementor session = entities.unwrap(SessionImplementor.class);
+		if (!(session.getJdbcServices().getDialect() instanceof PostgreSQLDialect)) {
 			return entities.createQuery(jpql, type)
 				.setParameter("values", values)
 				.setLockMode(lock)

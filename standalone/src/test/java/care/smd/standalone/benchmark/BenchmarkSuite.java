@@ -66,6 +66,7 @@ import care.smd.kernel.patient.PatientId;
 import care.smd.kernel.testing.Samples;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Databases;
+import care.smd.standalone.support.Settings;
 
 /**
  * The performance suite of docs/benchmarks.md. Not a test: no timing is asserted
@@ -93,6 +94,15 @@ public final class BenchmarkSuite {
 	 * patients they add about 20 minutes, {@code -Dbench.floor=false} leaves them out.
 	 */
 	private static final boolean FLOOR = Boolean.parseBoolean(System.getProperty("bench.floor", "true"));
+
+	/**
+	 * With
+	 * {@code -Dbench.app-properties='axon.eventhandling.processors.case-views.initial-segment-count=2'}:
+	 * the application's settings for this run, as a deployment would set them (the Maven
+	 * profile starts the benchmark's JVM with its own arguments, so a {@code -Daxon...}
+	 * given to Maven does not reach it). Since session 31.
+	 */
+	private static final Map<String, String> APP_PROPERTIES = Settings.of("bench.app-properties");
 
 	/**
 	 * Timed requests per indicator set and per HTTP floor: 1,000 (200 until session 17,
@@ -193,9 +203,8 @@ public final class BenchmarkSuite {
 						.map((name) -> name + " " + this.jdbc.queryForObject("show " + name, String.class))
 						.collect(Collectors.joining(", ")));
 		}
-		String appProperties = System.getProperty("bench.app-properties", "");
-		if (!appProperties.isBlank()) {
-			put("0. application settings of this run", appProperties);
+		if (!APP_PROPERTIES.isEmpty()) {
+			put("0. application settings of this run", APP_PROPERTIES.toString());
 		}
 		try {
 			// for a profile of one part: -Dbench.phases=rebuild,writes (the data set is
@@ -259,7 +268,7 @@ public final class BenchmarkSuite {
 			.stream()
 			.filter((name) -> name.startsWith("smd.") || name.startsWith("axon."))
 			.forEach((name) -> properties.put(name, System.getProperty(name)));
-		properties.putAll(appProperties(System.getProperty("bench.app-properties", "")));
+		properties.putAll(APP_PROPERTIES);
 		// as arguments: they must win over application.properties
 		this.app = new SpringApplicationBuilder(StandaloneApplication.class, ReplayFloor.OneSegment.class,
 				ReplayFloor.TwoSegments.class)
@@ -472,41 +481,14 @@ public final class BenchmarkSuite {
 	}
 
 	/**
-	 * With
-	 * {@code -Dbench.app-properties='axon.eventhandling.processors.case-views.initial-segment-count=2'}:
-	 * the application's settings for this run, separated by {@code ;}, as a deployment
-	 * would set them (the Maven profile starts the benchmark's JVM with its own
-	 * arguments, so a {@code -Daxon...} given to Maven does not reach it). Since session
-	 * 31.
-	 */
-	static Map<String, String> appProperties(String settings) {
-		Map<String, String> properties = new LinkedHashMap<>();
-		for (String setting : settings.split(";")) {
-			if (!setting.isBlank()) {
-				String[] nameAndValue = setting.split("=", 2);
-				if (nameAndValue.length != 2) {
-					throw new IllegalArgumentException("bench.app-properties: not name=value: " + setting);
-				}
-				properties.put(nameAndValue[0].trim(), nameAndValue[1].trim());
-			}
-		}
-		return properties;
-	}
-
-	/**
 	 * With {@code -Dbench.pg-settings=max_wal_size=8GB;checkpoint_timeout=30min}: server
 	 * settings that take effect on a reload, for a run that shows what they change (the
 	 * table's first row states them). Since session 29.
 	 */
 	private void changeServerSettings() {
-		String settings = System.getProperty("bench.pg-settings", "");
-		for (String setting : settings.split(";")) {
-			if (!setting.isBlank()) {
-				String[] nameAndValue = setting.split("=", 2);
-				this.jdbc.execute("alter system set " + nameAndValue[0].trim() + " = '" + nameAndValue[1].trim() + "'");
-			}
-		}
-		if (!settings.isBlank()) {
+		Map<String, String> settings = Settings.of("bench.pg-settings");
+		settings.forEach((name, value) -> this.jdbc.execute("alter system set " + name + " = '" + value + "'"));
+		if (!settings.isEmpty()) {
 			this.jdbc.execute("select pg_reload_conf()");
 			// the server's processes read the file when the signal reaches them
 			sleep(1000);

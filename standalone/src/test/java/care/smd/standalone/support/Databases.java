@@ -63,14 +63,9 @@ public final class Databases {
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
 				}
 				// a benchmark's settings that take effect only at the server's start,
-				// such
-				// as shared_buffers (-Dbench.pg-start-settings='shared_buffers=2GB;...')
-				for (String setting : System.getProperty("bench.pg-start-settings", "").split(";")) {
-					if (!setting.isBlank()) {
-						String[] nameAndValue = setting.split("=", 2);
-						builder.setServerConfig(nameAndValue[0].trim(), nameAndValue[1].trim());
-					}
-				}
+				// such as
+				// shared_buffers (-Dbench.pg-start-settings='shared_buffers=2GB;...')
+				Settings.of("bench.pg-start-settings").forEach(builder::setServerConfig);
 				postgres = builder.start();
 			}
 			catch (IOException ex) {

@@ -1,16 +1,19 @@
-package care.smd.standalone.benchmark;
+package care.smd.standalone.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code -Dbench.app-properties}: the application's settings of one benchmark run. */
-class AppPropertiesTest {
+/**
+ * A benchmark's settings in one system property ({@code -Dbench.app-properties} and the
+ * server's).
+ */
+class SettingsTest {
 
 	@Test
 	void settingsAreSeparatedBySemicolonsAndKeepTheirOrder() {
-		assertThat(BenchmarkSuite.appProperties(
+		assertThat(Settings.parse("bench.app-properties",
 				" axon.eventhandling.processors.case-views.initial-segment-count=2;;smd.consistency.wait = PT1S;"))
 			.containsExactly(java.util.Map.entry("axon.eventhandling.processors.case-views.initial-segment-count", "2"),
 					java.util.Map.entry("smd.consistency.wait", "PT1S"));
@@ -18,12 +21,14 @@ class AppPropertiesTest {
 
 	@Test
 	void noSettingsIsNone() {
-		assertThat(BenchmarkSuite.appProperties("")).isEmpty();
+		assertThat(Settings.parse("bench.app-properties", "")).isEmpty();
 	}
 
 	@Test
 	void aSettingWithoutAValueIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkSuite.appProperties("smd.consistency.wait"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Settings.parse("bench.app-properties", "smd.consistency.wait"))
+			.withMessageContaining("bench.app-properties")
 			.withMessageContaining("smd.consistency.wait");
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
@@ -49,6 +50,9 @@ abstract class MergeContract {
 
 	@Autowired
 	EventProcessingConfiguration processing;
+
+	@Autowired
+	CaseOrderRebuild caseOrder;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -130,6 +134,16 @@ abstract class MergeContract {
 		ReadModels.await(Duration.ofSeconds(30), () -> api.get("doctor", YEAR).raw().equals(yearBefore));
 		assertThat(this.jdbc.queryForList("select * from q_ind_timeline order by patient_id")).as("a fresh replay")
 			.isEqualTo(timelines);
+		List<Map<String, Object>> views = this.jdbc.queryForList("select * from q_case_view order by id");
+		// the merge's two halves on two cases, each case's events handed over together
+		this.caseOrder.rebuild("case-views", "indicators");
+		ReadModels.await(Duration.ofSeconds(30),
+				() -> this.jdbc.queryForObject("select count(*) from q_ind_counters_pending", Integer.class) == 0);
+		assertThat(api.get("doctor", YEAR).raw()).isEqualTo(yearBefore);
+		assertThat(this.jdbc.queryForList("select * from q_ind_timeline order by patient_id"))
+			.as("a rebuild in the order of the cases")
+			.isEqualTo(timelines);
+		assertThat(this.jdbc.queryForList("select * from q_case_view order by id")).isEqualTo(views);
 
 		Answer undone = api.post("doctor", "/api/patients/" + first + "/merges/" + second + "/undo",
 				"{\"date\":\"2026-11-22\",\"reason\":\"核实为两人\"}");

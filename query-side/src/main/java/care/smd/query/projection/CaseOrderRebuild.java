@@ -1,13 +1,17 @@
 package care.smd.query.projection;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.axonframework.common.transaction.TransactionManager;
@@ -26,6 +30,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -34,6 +39,8 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,10 +58,14 @@ import care.smd.kernel.patient.PatientRegistered;
  * each of which moves on its own, so no handler may depend on the order of events of
  * different cases (the replay tests compare the two ways).
  * <p>
- * The processors stop, forget their rows as in any reset, get every event up to the head
- * of the store, and are set to that head; then they start again and handle what came in
- * meanwhile. Not for several nodes at once: the processors of other nodes must be
- * stopped, or they would take the segments while this one holds none.
+ * The processors stop and forget their rows as in any reset, which claims their segments
+ * for this node; they get every event up to the head of the store, the claims kept
+ * meanwhile, and are set to that head; then they start again and handle what came in
+ * meanwhile. Where another node's processors hold a segment, the reset fails: stop them
+ * first. A rebuild that stops half way resets the read models again and leaves them to
+ * the ordinary replay; one whose node died leaves a row in {@code q_rebuild_under_way},
+ * and the next node to start does the same (an event handed to rows that are ahead of it
+ * is not always without effect, so the rows a rebuild left are not kept).
  */
 @Component
 public class CaseOrderRebuild {
@@ -64,8 +75,14 @@ public class CaseOrderRebuild {
 	/** Events per batch and transaction: about 80 cases of this country's histories. */
 	private static final int BATCH = 1_000;
 
+	/** Pages a read model may be behind the reader. */
+	private static final int AHEAD = 4;
+
 	/** Axon's own window of positions below the head that may still be filled. */
 	private static final int GAP_WINDOW = 10_000;
+
+	/** Well within Axon's claim timeout (10 s unless configured otherwise). */
+	private static final long CLAIMS_KEPT_EVERY = 2_000_000_000L;
 
 	private final EventProcessingConfiguration processing;
 
@@ -100,14 +117,62 @@ public class CaseOrderRebuild {
 			processor.shutDown();
 			processor.resetTokens();
 			processors.add(processor);
+			this.jdbc.update("insert into q_rebuild_under_way (processor_name) values (?)", name);
 		}
 		long head = this.jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry",
 				Long.class);
-		long events = head < 0 ? 0 : feedAndSetTokens(processors, head);
-		processors.forEach(PooledStreamingEventProcessor::start);
+		long events;
+		try {
+			events = head < 0 ? 0 : feedAndSetTokens(processors, head);
+		}
+		catch (RuntimeException | InterruptedException failed) {
+			// what the read models hold is part of the history, and an event handed
+			// to rows that are ahead of it is not always without effect (an alert
+			// resolved by a visit that came before it): the ordinary replay starts them
+			// again from nothing
+			processors.forEach(this::resetAndStart);
+			throw failed;
+		}
+		for (PooledStreamingEventProcessor processor : processors) {
+			ended(processor.getName());
+			processor.start();
+		}
 		log.info("Rebuilt {} in the order of the cases: {} events up to position {}", List.of(processorNames), events,
 				head);
 		return events;
+	}
+
+	/**
+	 * Read models that a rebuild left half done on a node that died: their rows hold part
+	 * of the history while their tokens stand at the start. They are reset, and the
+	 * ordinary replay rebuilds them. While another node rebuilds them, it holds their
+	 * claims, and the reset is refused.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void resetWhatARebuildLeftHalfDone() {
+		for (String name : this.jdbc.queryForList("select processor_name from q_rebuild_under_way", String.class)) {
+			this.processing.eventProcessor(name, PooledStreamingEventProcessor.class).ifPresent((processor) -> {
+				processor.shutDown();
+				try {
+					resetAndStart(processor);
+					log.warn("Reset read model {}: a rebuild in the order of the cases had not ended", name);
+				}
+				catch (UnableToClaimTokenException elsewhere) {
+					processor.start();
+					log.info("Read model {} is being rebuilt on another node", name);
+				}
+			});
+		}
+	}
+
+	private void resetAndStart(PooledStreamingEventProcessor processor) {
+		processor.resetTokens();
+		ended(processor.getName());
+		processor.start();
+	}
+
+	private void ended(String processorName) {
+		this.jdbc.update("delete from q_rebuild_under_way where processor_name = ?", processorName);
 	}
 
 	private long feedAndSetTokens(List<PooledStreamingEventProcessor> processors, long head)
@@ -128,26 +193,34 @@ public class CaseOrderRebuild {
 	}
 
 	/**
-	 * Every event up to the head, page by page in the order of the cases; each page goes
-	 * to every read model at once, each on a thread of its own.
+	 * Every event up to the head, page by page in the order of the cases. Each read model
+	 * takes the pages on a thread of its own, up to {@link #AHEAD} pages behind the
+	 * reader, so that neither waits for the other.
 	 */
 	private long feed(List<PooledStreamingEventProcessor> processors, long head, TrackingToken replay, BitSet seen)
 			throws InterruptedException {
-		ExecutorService workers = Executors.newFixedThreadPool(processors.size());
+		List<ExecutorService> workers = processors.stream().map((p) -> Executors.newSingleThreadExecutor()).toList();
+		List<Deque<Future<?>>> pending = processors.stream().<Deque<Future<?>>>map((p) -> new ArrayDeque<>()).toList();
 		try {
 			long events = 0;
-			List<Future<?>> running = List.of();
 			String afterCase = "";
 			long afterSequence = -1;
 			List<TrackedEventMessage<?>> page;
+			long claimsKept = System.nanoTime();
 			do {
 				page = page(afterCase, afterSequence, head, replay, seen);
-				waitFor(running);
+				if (System.nanoTime() - claimsKept > CLAIMS_KEPT_EVERY) {
+					keepClaims(processors);
+					claimsKept = System.nanoTime();
+				}
 				if (!page.isEmpty()) {
 					List<TrackedEventMessage<?>> batch = page;
-					running = new ArrayList<>();
-					for (PooledStreamingEventProcessor processor : processors) {
-						running.add(workers.submit(() -> {
+					for (int i = 0; i < processors.size(); i++) {
+						PooledStreamingEventProcessor processor = processors.get(i);
+						while (pending.get(i).size() >= AHEAD) {
+							waitFor(pending.get(i).poll());
+						}
+						pending.get(i).add(workers.get(i).submit(() -> {
 							handle(processor, batch);
 							return null;
 						}));
@@ -159,22 +232,42 @@ public class CaseOrderRebuild {
 				}
 			}
 			while (page.size() == BATCH);
-			waitFor(running);
+			for (Deque<Future<?>> futures : pending) {
+				while (!futures.isEmpty()) {
+					waitFor(futures.poll());
+				}
+			}
 			return events;
 		}
 		finally {
-			workers.shutdownNow();
+			// no batch of the rebuild may run beside the processors' own
+			for (ExecutorService worker : workers) {
+				worker.shutdownNow();
+				worker.awaitTermination(1, TimeUnit.MINUTES);
+			}
 		}
 	}
 
-	private static void waitFor(List<Future<?>> running) throws InterruptedException {
-		for (Future<?> future : running) {
-			try {
-				future.get();
+	/**
+	 * The reset claimed every segment for this node; the claims are kept, so that no
+	 * other node takes a segment and replays it meanwhile.
+	 */
+	private void keepClaims(List<PooledStreamingEventProcessor> processors) {
+		this.transactions.executeInTransaction(() -> {
+			for (PooledStreamingEventProcessor processor : processors) {
+				for (int segment : this.tokens.fetchSegments(processor.getName())) {
+					this.tokens.extendClaim(processor.getName(), segment);
+				}
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
-				throw new IllegalStateException("the rebuild stopped: " + ex.getCause().getMessage(), ex.getCause());
-			}
+		});
+	}
+
+	private static void waitFor(Future<?> batch) throws InterruptedException {
+		try {
+			batch.get();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("the rebuild stopped: " + ex.getCause().getMessage(), ex.getCause());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package care.smd.standalone.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -164,6 +165,66 @@ abstract class ReplayContract {
 		assertThat(this.jdbc.queryForList("select id from q_case_view where id = ?", String.class, later.value()))
 			.as("a case registered after the rebuild, handled by the processors again")
 			.containsExactly(later.value());
+	}
+
+	/**
+	 * A rebuild in the order of the cases that stops half way leaves the read models to
+	 * the ordinary replay, which starts them again from nothing.
+	 */
+	@Test
+	void aRebuildInTheOrderOfTheCasesThatStopsLeavesTheOrdinaryReplayToFinish() throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, 20261205L, FixedClock.TODAY);
+		histories.patients(histories.county("319605"), 20);
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> before = snapshot();
+
+		// interrupted, it stops when it first waits for a batch
+		Thread.currentThread().interrupt();
+		assertThatThrownBy(() -> this.caseOrder.rebuild("case-views", "indicators"))
+			.isInstanceOf(InterruptedException.class);
+		assertThat(Thread.interrupted()).isFalse();
+		awaitCaughtUp();
+
+		List<List<Map<String, Object>>> after = snapshot();
+		for (int table = 0; table < READ_MODELS.size(); table++) {
+			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
+		}
+	}
+
+	/**
+	 * A node that died during a rebuild in the order of the cases left rows of part of
+	 * the history beside tokens at the start; the next node to start resets those read
+	 * models, and the ordinary replay rebuilds them.
+	 */
+	@Test
+	void aRebuildLeftHalfDoneByANodeThatDiedIsResetWhenANodeStarts() throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, 20261206L, FixedClock.TODAY);
+		histories.patients(histories.county("319606"), 20);
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> before = snapshot();
+
+		for (String name : List.of("case-views", "indicators")) {
+			processor(name).shutDown();
+			this.transaction.executeWithoutResult((tx) -> {
+				for (int segment : this.tokens.fetchSegments(name)) {
+					this.tokens.storeToken(null, name, segment);
+					this.tokens.releaseClaim(name, segment);
+				}
+			});
+			this.jdbc.update("insert into q_rebuild_under_way (processor_name) values (?)", name);
+		}
+		// rows the rebuild had written for a case its batches had not finished
+		this.jdbc.update("update q_alert set status = 'RESOLVED', note = 'half done'");
+		this.jdbc.update("delete from q_case_view where jurisdiction like '319606%'");
+
+		this.caseOrder.resetWhatARebuildLeftHalfDone();
+		awaitCaughtUp();
+
+		assertThat(this.jdbc.queryForObject("select count(*) from q_rebuild_under_way", Integer.class)).isZero();
+		List<List<Map<String, Object>>> after = snapshot();
+		for (int table = 0; table < READ_MODELS.size(); table++) {
+			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
+		}
 	}
 
 	/**

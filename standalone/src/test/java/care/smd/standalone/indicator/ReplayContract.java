@@ -228,6 +228,36 @@ abstract class ReplayContract {
 	}
 
 	/**
+	 * An admin rebuilds the read models over HTTP, in the background, and asks how it
+	 * went; no other role may.
+	 */
+	@Test
+	void anAdminRebuildsTheReadModelsOverHttp() throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, 20261207L, FixedClock.TODAY);
+		histories.patients(histories.county("319607"), 10);
+		awaitCaughtUp();
+		List<List<Map<String, Object>>> before = snapshot();
+		Api api = new Api(this.port);
+		assertThat(api.post("doctor", "/api/read-models/rebuild", "{}").status()).isEqualTo(403);
+		assertThat(api.get("supervisor", "/api/read-models/rebuild").status()).isEqualTo(403);
+
+		Api.Answer started = api.post("admin", "/api/read-models/rebuild", "{}");
+		assertThat(started.status()).as(started.raw()).isEqualTo(202);
+		ReadModels.await(Duration.ofSeconds(60),
+				() -> !api.get("admin", "/api/read-models/rebuild").body().path("running").asBoolean());
+		JsonNode ended = api.get("admin", "/api/read-models/rebuild").body();
+		assertThat(ended.hasNonNull("failure")).as(ended.toString()).isFalse();
+		assertThat(ended.path("events").asLong())
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+		awaitCaughtUp();
+
+		List<List<Map<String, Object>>> after = snapshot();
+		for (int table = 0; table < READ_MODELS.size(); table++) {
+			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
+		}
+	}
+
+	/**
 	 * A replay's counters are summed from the timelines at its end; writes that arrive
 	 * while it runs, or after it and before the sum, count once: the counters equal those
 	 * of a second replay that met no write.

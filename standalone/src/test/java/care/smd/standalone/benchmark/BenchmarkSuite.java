@@ -412,20 +412,7 @@ public final class BenchmarkSuite {
 		CpuTime cpuBefore = CpuTime.now();
 		long start = System.nanoTime();
 		this.app.getBean(CaseOrderRebuild.class).rebuild(READ_MODELS);
-		Map<String, Double> caughtUp = new LinkedHashMap<>();
-		while (caughtUp.size() < READ_MODELS.length) {
-			for (String name : READ_MODELS) {
-				if (!caughtUp.containsKey(name) && passed(name, head) && countersSummed(name)) {
-					caughtUp.put(name, seconds(start));
-				}
-			}
-			sleep(20);
-		}
-		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start),
-				CpuTime.now().microsPerItemSince(cpuBefore, head));
-		log("rebuild in the order of the cases: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)"
-			.formatted(caughtUp, 100 * replay.compiling(), replay.cpu()));
-		return replay;
+		return caughtUp("rebuild in the order of the cases", READ_MODELS, head, start, compiledBefore, cpuBefore);
 	}
 
 	/**
@@ -481,6 +468,15 @@ public final class BenchmarkSuite {
 		for (String name : processors) {
 			processor(name).start();
 		}
+		return caughtUp("replay", processors, head, start, compiledBefore, cpuBefore);
+	}
+
+	/**
+	 * Waits until each processor has passed the head, its counters summed: when each did
+	 * (s after the start), the compiler's share of the time, the CPU per event.
+	 */
+	private Replay caughtUp(String what, String[] processors, long head, long start, long compiledBefore,
+			CpuTime cpuBefore) {
 		Map<String, Double> caughtUp = new LinkedHashMap<>();
 		while (caughtUp.size() < processors.length) {
 			for (String name : processors) {
@@ -490,9 +486,11 @@ public final class BenchmarkSuite {
 			}
 			sleep(20);
 		}
-		Replay replay = new Replay(caughtUp, (jit.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds(start),
+		Replay replay = new Replay(caughtUp,
+				(ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiledBefore) / 1e3
+						/ seconds(start),
 				CpuTime.now().microsPerItemSince(cpuBefore, head));
-		log("replay: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)".formatted(caughtUp,
+		log("%s: %s, compiling %.0f%% of the time, CPU per event %s µs (JVM / PostgreSQL)".formatted(what, caughtUp,
 				100 * replay.compiling(), replay.cpu()));
 		return replay;
 	}

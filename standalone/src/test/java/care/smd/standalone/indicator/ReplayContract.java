@@ -121,10 +121,7 @@ abstract class ReplayContract {
 		ReadModels.rebuild(this.processing, "case-views", "indicators");
 		awaitCaughtUp();
 
-		List<List<Map<String, Object>>> after = snapshot();
-		for (int table = 0; table < READ_MODELS.size(); table++) {
-			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
-		}
+		assertReadModelsAre(before);
 		JsonNode progress = new Api(this.port).get("admin", "/api/progress/projections").body();
 		assertThat(progress.findValuesAsText("name")).contains("case-views", "indicators");
 		for (JsonNode processor : progress) {
@@ -154,10 +151,7 @@ abstract class ReplayContract {
 		awaitCaughtUp();
 
 		assertThat(events).isEqualTo(this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
-		List<List<Map<String, Object>>> after = snapshot();
-		for (int table = 0; table < READ_MODELS.size(); table++) {
-			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
-		}
+		assertReadModelsAre(before);
 		assertThat(new Api(this.port).get("admin", "/api/indicators?jurisdiction=319604&period=2025").raw())
 			.isEqualTo(report);
 		PatientId later = register(FixedClock.TODAY);
@@ -185,10 +179,7 @@ abstract class ReplayContract {
 		assertThat(Thread.interrupted()).isFalse();
 		awaitCaughtUp();
 
-		List<List<Map<String, Object>>> after = snapshot();
-		for (int table = 0; table < READ_MODELS.size(); table++) {
-			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
-		}
+		assertReadModelsAre(before);
 	}
 
 	/**
@@ -204,13 +195,7 @@ abstract class ReplayContract {
 		List<List<Map<String, Object>>> before = snapshot();
 
 		for (String name : List.of("case-views", "indicators")) {
-			processor(name).shutDown();
-			this.transaction.executeWithoutResult((tx) -> {
-				for (int segment : this.tokens.fetchSegments(name)) {
-					this.tokens.storeToken(null, name, segment);
-					this.tokens.releaseClaim(name, segment);
-				}
-			});
+			stopAtTheStart(name);
 			this.jdbc.update("insert into q_rebuild_under_way (processor_name) values (?)", name);
 		}
 		// rows the rebuild had written for a case its batches had not finished
@@ -221,10 +206,7 @@ abstract class ReplayContract {
 		awaitCaughtUp();
 
 		assertThat(this.jdbc.queryForObject("select count(*) from q_rebuild_under_way", Integer.class)).isZero();
-		List<List<Map<String, Object>>> after = snapshot();
-		for (int table = 0; table < READ_MODELS.size(); table++) {
-			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
-		}
+		assertReadModelsAre(before);
 	}
 
 	/**
@@ -251,10 +233,7 @@ abstract class ReplayContract {
 			.isEqualTo(this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
 		awaitCaughtUp();
 
-		List<List<Map<String, Object>>> after = snapshot();
-		for (int table = 0; table < READ_MODELS.size(); table++) {
-			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
-		}
+		assertReadModelsAre(before);
 	}
 
 	/**
@@ -353,13 +332,7 @@ abstract class ReplayContract {
 		assertThat(before.get(REDELIVERED.size() - 2)).as("team tasks").isNotEmpty();
 
 		for (String name : List.of("case-views", "indicators")) {
-			processor(name).shutDown();
-			this.transaction.executeWithoutResult((tx) -> {
-				for (int segment : this.tokens.fetchSegments(name)) {
-					this.tokens.storeToken(null, name, segment);
-					this.tokens.releaseClaim(name, segment);
-				}
-			});
+			stopAtTheStart(name);
 			processor(name).start();
 		}
 		awaitCaughtUp();
@@ -380,6 +353,25 @@ abstract class ReplayContract {
 						Samples.idNumber(birth, person), null, null, null),
 				sample.guardian(), sample.consent(), sample.diagnosis(), sample.background()));
 		return id;
+	}
+
+	/** Every read model's rows as they were. */
+	private void assertReadModelsAre(List<List<Map<String, Object>>> before) {
+		List<List<Map<String, Object>>> after = snapshot();
+		for (int table = 0; table < READ_MODELS.size(); table++) {
+			assertThat(after.get(table)).as(READ_MODELS.get(table)).containsExactlyElementsOf(before.get(table));
+		}
+	}
+
+	/** The processor stopped, its tokens at the start of the store, its rows kept. */
+	private void stopAtTheStart(String name) {
+		processor(name).shutDown();
+		this.transaction.executeWithoutResult((tx) -> {
+			for (int segment : this.tokens.fetchSegments(name)) {
+				this.tokens.storeToken(null, name, segment);
+				this.tokens.releaseClaim(name, segment);
+			}
+		});
 	}
 
 	private StreamingEventProcessor processor(String name) {

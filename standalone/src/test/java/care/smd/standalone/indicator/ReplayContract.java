@@ -167,9 +167,7 @@ abstract class ReplayContract {
 	 */
 	@Test
 	void aRebuildInTheOrderOfTheCasesThatStopsLeavesTheOrdinaryReplayToFinish() throws InterruptedException {
-		RandomHistories histories = new RandomHistories(this.gateway, 20261205L, FixedClock.TODAY);
-		histories.patients(histories.county("319605"), 20);
-		awaitCaughtUp();
+		caughtUpWith(20261205L, "319605", 20);
 		List<List<Map<String, Object>>> before = snapshot();
 
 		// interrupted, it stops when it first waits for a batch
@@ -189,9 +187,7 @@ abstract class ReplayContract {
 	 */
 	@Test
 	void aRebuildLeftHalfDoneByANodeThatDiedIsResetWhenANodeStarts() throws InterruptedException {
-		RandomHistories histories = new RandomHistories(this.gateway, 20261206L, FixedClock.TODAY);
-		histories.patients(histories.county("319606"), 20);
-		awaitCaughtUp();
+		caughtUpWith(20261206L, "319606", 20);
 		List<List<Map<String, Object>>> before = snapshot();
 
 		for (String name : List.of("case-views", "indicators")) {
@@ -215,9 +211,7 @@ abstract class ReplayContract {
 	 */
 	@Test
 	void anAdminRebuildsTheReadModelsOverHttp() throws InterruptedException {
-		RandomHistories histories = new RandomHistories(this.gateway, 20261207L, FixedClock.TODAY);
-		histories.patients(histories.county("319607"), 10);
-		awaitCaughtUp();
+		caughtUpWith(20261207L, "319607", 10);
 		List<List<Map<String, Object>>> before = snapshot();
 		Api api = new Api(this.port);
 		assertThat(api.post("doctor", "/api/read-models/rebuild", "{}").status()).isEqualTo(403);
@@ -243,9 +237,7 @@ abstract class ReplayContract {
 	 */
 	@Test
 	void writesDuringAReplayCountOnce() throws InterruptedException {
-		RandomHistories histories = new RandomHistories(this.gateway, 20261203L, FixedClock.TODAY);
-		histories.patients(histories.county("319603"), 30);
-		awaitCaughtUp();
+		caughtUpWith(20261203L, "319603", 30);
 		int registeredBefore = registeredIn("319603");
 		String community = Samples.COMMUNITY.value();
 		int communityBefore = registeredIn(community);
@@ -353,6 +345,13 @@ abstract class ReplayContract {
 						Samples.idNumber(birth, person), null, null, null),
 				sample.guardian(), sample.consent(), sample.diagnosis(), sample.background()));
 		return id;
+	}
+
+	/** Random histories in a county of their own, the read models caught up with them. */
+	private void caughtUpWith(long seed, String county, int patients) throws InterruptedException {
+		RandomHistories histories = new RandomHistories(this.gateway, seed, FixedClock.TODAY);
+		histories.patients(histories.county(county), patients);
+		awaitCaughtUp();
 	}
 
 	/** Every read model's rows as they were. */

@@ -90,16 +90,25 @@ public final class DecodedPayloads {
 	 */
 	TrackedEventMessage<?> decodedAhead(TrackedEventMessage<?> stored) {
 		TrackedEventMessage<?> shared = shared(stored);
+		decodeAhead(shared);
+		return shared;
+	}
+
+	/**
+	 * The message's time and payload decoded now, but for a registration's, which is left
+	 * to the thread that handles it (see {@link #decodedAhead}); one that fails to decode
+	 * is left to it too, where the processor's error handling sees it.
+	 */
+	public static void decodeAhead(EventMessage<?> message) {
 		try {
-			shared.getTimestamp();
-			if (shared.getPayloadType() != PatientRegistered.class) {
-				shared.getPayload();
+			message.getTimestamp();
+			if (message.getPayloadType() != PatientRegistered.class) {
+				message.getPayload();
 			}
 		}
 		catch (RuntimeException undecodable) {
-			// decoded again by the worker, which reports it
+			// decoded again by the handler, which reports it
 		}
-		return shared;
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -44,7 +43,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import care.smd.kernel.patient.PatientRegistered;
+import care.smd.platform.axon.DecodedPayloads;
 
 /**
  * A full rebuild of read models that hands them each case's events together, in the order
@@ -300,24 +299,11 @@ public class CaseOrderRebuild {
 										rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
 										rs.getBytes(9), rs.getBytes(10)));
 					}, afterCase, afterSequence, head);
-		Stream<TrackedEventData<?>> stored = rows.stream();
 		List<TrackedEventMessage<?>> page = EventUtils
-			.upcastAndDeserializeTrackedEvents(stored, this.serializer, this.axon.upcasterChain())
+			.upcastAndDeserializeTrackedEvents(rows.stream(), this.serializer, this.axon.upcasterChain())
 			.toList();
-		page.forEach(CaseOrderRebuild::decodeAhead);
+		page.forEach(DecodedPayloads::decodeAhead);
 		return page;
-	}
-
-	private static void decodeAhead(TrackedEventMessage<?> event) {
-		try {
-			event.getTimestamp();
-			if (event.getPayloadType() != PatientRegistered.class) {
-				event.getPayload();
-			}
-		}
-		catch (RuntimeException undecodable) {
-			// met again by the handler, which reports it
-		}
 	}
 
 	/** One batch in one transaction, as the processor's own workers handle theirs. */

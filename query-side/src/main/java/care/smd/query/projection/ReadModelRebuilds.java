@@ -62,9 +62,7 @@ class ReadModelRebuilds {
 	@Operation(summary = "Rebuild this node's read models from the events (admins); answers at once, "
 			+ "and the rebuild runs in the background")
 	ResponseEntity<Object> rebuild(Authentication admin) {
-		if (!Role.anyHeldBy(admin, Role.ADMIN)) {
-			throw new AccessDeniedException("rebuilding the read models is for admins");
-		}
+		adminOnly(admin);
 		if (!this.running.compareAndSet(false, true)) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -79,10 +77,14 @@ class ReadModelRebuilds {
 	@GetMapping("/api/read-models/rebuild")
 	@Operation(summary = "The last rebuild of this node's read models: running, or how it ended (admins)")
 	Status status(Authentication admin) {
-		if (!Role.anyHeldBy(admin, Role.ADMIN)) {
+		adminOnly(admin);
+		return this.last;
+	}
+
+	private static void adminOnly(Authentication user) {
+		if (!Role.anyHeldBy(user, Role.ADMIN)) {
 			throw new AccessDeniedException("rebuilding the read models is for admins");
 		}
-		return this.last;
 	}
 
 	private void run() {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import care.smd.kernel.followup.Adherence;
 import care.smd.kernel.followup.Classification;
+import care.smd.kernel.indicator.PatientTimeline.Mark;
 import care.smd.kernel.indicator.PatientTimeline.Visit;
 import care.smd.kernel.patient.SevereDisorder;
 
@@ -49,7 +50,12 @@ public final class PatientFacts {
 	public record Contribution(String community, int[] counts) {
 
 		public boolean isEmpty() {
-			return Arrays.stream(this.counts).allMatch((c) -> c == 0);
+			for (int count : this.counts) {
+				if (count != 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		@Override
@@ -72,7 +78,10 @@ public final class PatientFacts {
 
 	/**
 	 * What the patient adds to the activity counters of a period (empty when nothing
-	 * counts).
+	 * counts). In single passes over the history without copies: a replay asks this for
+	 * every period of every case, and the filtered copies and streams it made were most
+	 * of the time the counters' sum at the end of a rebuild took (docs/benchmarks.md,
+	 * session 33).
 	 */
 	public static Contribution activity(PatientTimeline timeline, Period period) {
 		LocalDate end = period.end();
@@ -81,33 +90,91 @@ public final class PatientFacts {
 		if (community == null) {
 			return new Contribution(null, counts);
 		}
-		List<Visit> visits = timeline.visits().stream().filter((v) -> period.contains(v.date())).toList();
-		boolean managed = visits.stream().anyMatch((v) -> v.assessed() || v.inHospitalNow());
+		PeriodVisits visits = new PeriodVisits(timeline.visits(), period, end);
 		boolean home = !timeline.inHospitalAt(end);
-		Visit latest = PatientTimeline.latest(visits.stream().filter(Visit::reached).toList(), end);
+		Visit latest = visits.latestReached;
 		boolean onMedication = latest != null
 				&& (latest.inHospitalNow() || latest.adherence() != null && latest.adherence().isTakingMedication());
-		set(counts, ActivityCounter.MANAGED, managed);
-		List<Period> quarters = period.quarters();
+		set(counts, ActivityCounter.MANAGED, visits.managed);
+		boolean[] required = requiredQuarters(timeline.registeredOn(), visits.quarters);
 		for (int k = 0; k <= 4; k++) {
-			set(counts, ActivityCounter.standard(k), standardManaged(timeline.registeredOn(), quarters, k, visits));
+			set(counts, ActivityCounter.standard(k), standardManaged(required, k, visits));
 		}
-		set(counts, ActivityCounter.FACE_TO_FACE, visits.stream().anyMatch(Visit::faceToFace));
+		set(counts, ActivityCounter.FACE_TO_FACE, visits.faceToFace);
 		set(counts, ActivityCounter.MEDICATION, onMedication);
 		set(counts, ActivityCounter.REGULAR_MEDICATION, latest != null && latest.adherence() == Adherence.REGULAR);
 		set(counts, ActivityCounter.SCHIZOPHRENIA_MEDICATION,
 				onMedication && timeline.disorder() == SevereDisorder.SCHIZOPHRENIA);
-		set(counts, ActivityCounter.STABLE_ELIGIBLE, home && managed);
-		set(counts, ActivityCounter.STABLE, home && managed && stableAtEnd(timeline, end));
-		set(counts, ActivityCounter.REHABILITATION, home && (visits.stream().anyMatch(Visit::rehabilitation)
-				|| timeline.rehabilitation().stream().anyMatch((m) -> period.contains(m.date()))));
+		set(counts, ActivityCounter.STABLE_ELIGIBLE, home && visits.managed);
+		set(counts, ActivityCounter.STABLE, home && visits.managed && stableAtEnd(timeline, end));
+		set(counts, ActivityCounter.REHABILITATION,
+				home && (visits.rehabilitation || anyIn(timeline.rehabilitation(), period)));
 		set(counts, ActivityCounter.PSYCHOLOGICAL_SUPPORT,
-				home && (visits.stream().anyMatch(Visit::psychologicalSupport)
-						|| timeline.support().stream().anyMatch((m) -> period.contains(m.date()))));
-		set(counts, ActivityCounter.RISK_ASSESSED, visits.stream().anyMatch(Visit::assessed)
-				|| timeline.assessments().stream().anyMatch((m) -> period.contains(m.date())));
-		set(counts, ActivityCounter.INCIDENT, visits.stream().anyMatch(Visit::incident));
+				home && (visits.psychologicalSupport || anyIn(timeline.support(), period)));
+		set(counts, ActivityCounter.RISK_ASSESSED, visits.assessed || anyIn(timeline.assessments(), period));
+		set(counts, ActivityCounter.INCIDENT, visits.incident);
 		return new Contribution(community, counts);
+	}
+
+	/** What the visits of one period say, gathered in one pass. */
+	private static final class PeriodVisits {
+
+		final List<Period> quarters;
+
+		/** whether an assessed visit lies in each of {@link #quarters} */
+		final boolean[] assessedIn;
+
+		boolean managed;
+
+		boolean assessed;
+
+		boolean faceToFace;
+
+		boolean rehabilitation;
+
+		boolean psychologicalSupport;
+
+		boolean incident;
+
+		/** the latest visit in the period that reached the patient */
+		Visit latestReached;
+
+		PeriodVisits(List<Visit> visits, Period period, LocalDate end) {
+			this.quarters = period.quarters();
+			this.assessedIn = new boolean[this.quarters.size()];
+			for (Visit visit : visits) {
+				if (period.contains(visit.date())) {
+					add(visit, end);
+				}
+			}
+		}
+
+		private void add(Visit visit, LocalDate end) {
+			this.managed |= visit.assessed() || visit.inHospitalNow();
+			this.assessed |= visit.assessed();
+			this.faceToFace |= visit.faceToFace();
+			this.rehabilitation |= visit.rehabilitation();
+			this.psychologicalSupport |= visit.psychologicalSupport();
+			this.incident |= visit.incident();
+			if (visit.reached() && PatientTimeline.isLater(visit, this.latestReached, end)) {
+				this.latestReached = visit;
+			}
+			if (visit.assessed()) {
+				for (int q = 0; q < this.quarters.size(); q++) {
+					this.assessedIn[q] |= this.quarters.get(q).contains(visit.date());
+				}
+			}
+		}
+
+	}
+
+	private static boolean anyIn(List<Mark> marks, Period period) {
+		for (Mark mark : marks) {
+			if (period.contains(mark.date())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** What the patient adds to the state counters at the end of the day. */
@@ -198,31 +265,42 @@ public final class PatientFacts {
 		}
 	}
 
-	/**
-	 * @param quarters the period's quarters
-	 * @param visits the period's visits, among which its quarters' lie: the whole history
-	 * scanned once per quarter and counter was 8% of the indicator read model's CPU in a
-	 * replay (docs/benchmarks.md, session 17)
-	 */
-	private static boolean standardManaged(LocalDate registeredOn, List<Period> quarters, int elapsedQuarters,
-			List<Visit> visits) {
-		List<Period> required = quarters.stream()
-			.limit(elapsedQuarters)
-			.filter((q) -> !registeredOn.isAfter(q.start()))
-			.toList();
-		if (required.isEmpty()) {
-			return visits.stream().anyMatch(Visit::assessed);
+	/** Which of the period's quarters began on or after the registration. */
+	private static boolean[] requiredQuarters(LocalDate registeredOn, List<Period> quarters) {
+		boolean[] required = new boolean[quarters.size()];
+		for (int q = 0; q < required.length; q++) {
+			required[q] = !registeredOn.isAfter(quarters.get(q).start());
 		}
-		return required.stream().allMatch((q) -> visits.stream().anyMatch((v) -> v.assessed() && q.contains(v.date())));
+		return required;
+	}
+
+	/**
+	 * An assessed visit in each of the first elapsed quarters that began on or after the
+	 * registration; with none such, one assessed visit in the period. Gathered once per
+	 * period: the whole history scanned once per quarter and counter was 8% of the
+	 * indicator read model's CPU in a replay (docs/benchmarks.md, session 17).
+	 */
+	private static boolean standardManaged(boolean[] required, int elapsedQuarters, PeriodVisits visits) {
+		boolean anyRequired = false;
+		for (int q = 0; q < Math.min(elapsedQuarters, required.length); q++) {
+			if (required[q]) {
+				anyRequired = true;
+				if (!visits.assessedIn[q]) {
+					return false;
+				}
+			}
+		}
+		return anyRequired || visits.assessed;
 	}
 
 	private static boolean stableAtEnd(PatientTimeline timeline, LocalDate end) {
 		LocalDate windowStart = end.minusMonths(3).plusDays(1);
-		List<Visit> window = timeline.visits()
-			.stream()
-			.filter((v) -> v.reached() && !v.date().isBefore(windowStart))
-			.toList();
-		Visit latest = PatientTimeline.latest(window, end);
+		Visit latest = null;
+		for (Visit visit : timeline.visits()) {
+			if (visit.reached() && !visit.date().isBefore(windowStart) && PatientTimeline.isLater(visit, latest, end)) {
+				latest = visit;
+			}
+		}
 		return latest != null && latest.classification() == Classification.STABLE;
 	}
 

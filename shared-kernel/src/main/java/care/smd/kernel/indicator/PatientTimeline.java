@@ -218,7 +218,7 @@ public record PatientTimeline(LocalDate registeredOn, SevereDisorder disorder, L
 	}
 
 	/** On or before the day, and after the latest so far (null: none yet). */
-	private static boolean isLater(Dated entry, Dated latest, LocalDate day) {
+	static boolean isLater(Dated entry, Dated latest, LocalDate day) {
 		return !entry.date().isAfter(day) && (latest == null || ORDER.compare(entry, latest) > 0);
 	}
 

@@ -31,16 +31,7 @@ class PeriodTest {
 	 */
 	@Test
 	void containsExactlyTheDaysBetweenItsStartAndItsEnd() {
-		List<Period> periods = new ArrayList<>();
-		for (int year = 2023; year <= 2025; year++) {
-			periods.add(Period.year(year));
-			for (int q = 1; q <= 4; q++) {
-				periods.add(Period.parse(year + "-Q" + q));
-			}
-			for (int m = 1; m <= 12; m++) {
-				periods.add(Period.monthOf(LocalDate.of(year, m, 1)));
-			}
-		}
+		List<Period> periods = threeYears();
 		for (LocalDate day = LocalDate.of(2023, 1, 1); day.getYear() <= 2025; day = day.plusDays(1)) {
 			for (Period period : periods) {
 				boolean between = !day.isBefore(period.start()) && !day.isAfter(period.end());
@@ -60,6 +51,34 @@ class PeriodTest {
 	@CsvSource({ "2025-13", "2025-Q5", "25", "2025-6", "''" })
 	void refusesWhatIsNoPeriod(String key) {
 		assertThatThrownBy(() -> Period.parse(key)).isInstanceOf(InvalidValue.class);
+	}
+
+	@Test
+	void periodsAreOrderedByTheirEndThenTheLongerFirst() {
+		List<Period> periods = threeYears();
+		for (Period one : periods) {
+			for (Period other : periods) {
+				int byDates = one.end().equals(other.end()) ? other.start().compareTo(one.start())
+						: one.end().compareTo(other.end());
+				assertThat(Integer.signum(one.compareTo(other))).as("%s against %s", one, other)
+					.isEqualTo(Integer.signum(byDates));
+			}
+		}
+	}
+
+	/** Every year, quarter and month of 2023 to 2025. */
+	static List<Period> threeYears() {
+		List<Period> periods = new ArrayList<>();
+		for (int year = 2023; year <= 2025; year++) {
+			periods.add(Period.year(year));
+			for (int q = 1; q <= 4; q++) {
+				periods.add(Period.parse(year + "-Q" + q));
+			}
+			for (int m = 1; m <= 12; m++) {
+				periods.add(Period.monthOf(LocalDate.of(year, m, 1)));
+			}
+		}
+		return periods;
 	}
 
 }

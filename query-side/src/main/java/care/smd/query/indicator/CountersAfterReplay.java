@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import care.smd.kernel.indicator.PatientTimeline;
 import care.smd.query.consistency.SegmentPositions;
+import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.Sql;
 
 /**
@@ -28,9 +29,14 @@ import care.smd.query.projection.Sql;
  * and the sum takes it exclusively, so a batch either commits its timelines before the
  * sum reads them, or finds the row gone and adds its changes to the sum's counters as any
  * live batch does.
+ * <p>
+ * A rebuild in the order of the cases, which hands every event to this node alone,
+ * collects its batches' changes as it goes instead, and writes them before the processors
+ * start: reading every timeline back took 4.4 s of its 45 s at 100,000 patients
+ * (docs/benchmarks.md, session 33).
  */
 @Component
-class CountersAfterReplay {
+class CountersAfterReplay implements CaseOrderRebuild.HandedOver {
 
 	private static final Logger log = LoggerFactory.getLogger(CountersAfterReplay.class);
 
@@ -60,6 +66,9 @@ class CountersAfterReplay {
 	/** Resets begun on this node, ever: a check that saw none begin may settle. */
 	private long resetsBegun;
 
+	/** The changes of the batches of a rebuild in case order since the last reset. */
+	private CounterChanges collected = new CounterChanges();
+
 	CountersAfterReplay(JdbcTemplate jdbc, PlatformTransactionManager transactions, SegmentPositions positions,
 			Counters counters) {
 		this.jdbc = jdbc;
@@ -79,6 +88,7 @@ class CountersAfterReplay {
 			this.resetsOpen++;
 			this.resetsBegun++;
 			this.pending = true;
+			this.collected = new CounterChanges();
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -118,6 +128,36 @@ class CountersAfterReplay {
 	 */
 	boolean pendingInThisTransaction() {
 		return !head(this.lock).isEmpty();
+	}
+
+	/** In a batch of a rebuild in case order: its counter changes, kept for its end. */
+	synchronized void collect(CounterChanges changes) {
+		this.collected.addAll(changes);
+	}
+
+	/**
+	 * The counters of a rebuild in case order, from what its batches collected, written
+	 * before the processors start: from then on their batches count as live ones do.
+	 */
+	@Override
+	public void everyEventHandedOver(List<String> processorNames) {
+		if (!processorNames.contains(IndicatorProjection.GROUP)) {
+			return;
+		}
+		CounterChanges sums;
+		synchronized (this) {
+			sums = this.collected;
+			this.collected = new CounterChanges();
+		}
+		this.transaction.executeWithoutResult((tx) -> {
+			// gone only if another node summed every timeline, which is as exact
+			if (!head(" for update").isEmpty()) {
+				this.counters.clear();
+				int rows = this.counters.write(sums);
+				this.jdbc.update("delete from q_ind_counters_pending");
+				log.info("Wrote the indicator counters of a rebuild in the order of the cases: {} counter rows", rows);
+			}
+		});
 	}
 
 	/** Whether a replay's counters were still to be summed when this node last looked. */

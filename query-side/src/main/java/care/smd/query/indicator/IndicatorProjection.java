@@ -31,6 +31,7 @@ import care.smd.kernel.patient.DuplicateReleased;
 import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
+import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.PerBatch;
 
 /**
@@ -149,8 +150,10 @@ class IndicatorProjection {
 	private void write(Map<String, PatientChange> changes) {
 		// in a replay the counters are summed once at its end: a batch of a replay
 		// rewrote about five counter rows per event, half of the database's time
-		// (docs/benchmarks.md, session 17)
-		boolean counting = !this.afterReplay.pendingInThisTransaction();
+		// (docs/benchmarks.md, session 17); a rebuild in case order sums its batches'
+		// changes in memory as it goes
+		boolean collecting = CaseOrderRebuild.handlesTheCurrentBatch();
+		boolean counting = collecting || !this.afterReplay.pendingInThisTransaction();
 		CounterChanges sums = new CounterChanges();
 		for (PatientChange change : changes.values()) {
 			if (change.from == null) {
@@ -176,7 +179,10 @@ class IndicatorProjection {
 				throw new IllegalStateException("timeline of " + change.row.patientId + " not written", ex);
 			}
 		}
-		if (counting) {
+		if (collecting) {
+			this.afterReplay.collect(sums);
+		}
+		else if (counting) {
 			this.counters.write(sums);
 		}
 	}

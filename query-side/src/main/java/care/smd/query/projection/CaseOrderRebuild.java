@@ -33,10 +33,12 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -87,6 +89,9 @@ public class CaseOrderRebuild {
 	/** Well within Axon's claim timeout (10 s unless configured otherwise). */
 	private static final long CLAIMS_KEPT_EVERY = 2_000_000_000L;
 
+	/** Marks the units of work of a rebuild's batches. */
+	private static final String BATCH_OF_A_REBUILD = CaseOrderRebuild.class.getName() + ".batch";
+
 	private final EventProcessingConfiguration processing;
 
 	private final TokenStore tokens;
@@ -99,15 +104,38 @@ public class CaseOrderRebuild {
 
 	private final org.axonframework.config.Configuration axon;
 
+	private final ObjectProvider<HandedOver> handedOver;
+
 	CaseOrderRebuild(EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
 			JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-			org.axonframework.config.Configuration axon) {
+			org.axonframework.config.Configuration axon, ObjectProvider<HandedOver> handedOver) {
 		this.processing = processing;
 		this.tokens = tokens;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.serializer = serializer;
 		this.axon = axon;
+		this.handedOver = handedOver;
+	}
+
+	/**
+	 * A read model that finishes part of its work once a rebuild has handed it every
+	 * event up to the head, before its processor starts again.
+	 */
+	public interface HandedOver {
+
+		/**
+		 * Called outside any transaction; a failure stops the rebuild, which resets the
+		 * read models as any rebuild that stops does.
+		 */
+		void everyEventHandedOver(List<String> processorNames);
+
+	}
+
+	/** Whether the batch being handled is one of a rebuild in the order of the cases. */
+	public static boolean handlesTheCurrentBatch() {
+		return CurrentUnitOfWork.isStarted()
+				&& CurrentUnitOfWork.get().root().resources().containsKey(BATCH_OF_A_REBUILD);
 	}
 
 	/** Rebuilds the named read models; answers how many events each was given. */
@@ -185,6 +213,8 @@ public class CaseOrderRebuild {
 		TrackingToken replay = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(head, Set.of()));
 		BitSet seen = new BitSet();
 		long events = feed(processors, head, replay, seen);
+		List<String> names = processors.stream().map(PooledStreamingEventProcessor::getName).toList();
+		this.handedOver.orderedStream().forEach((readModel) -> readModel.everyEventHandedOver(names));
 		TrackingToken done = GapAwareTrackingToken.newInstance(head, unseen(seen, head));
 		for (PooledStreamingEventProcessor processor : processors) {
 			this.transactions.executeInTransaction(() -> {
@@ -208,12 +238,18 @@ public class CaseOrderRebuild {
 		List<Deque<Future<?>>> pending = processors.stream().<Deque<Future<?>>>map((p) -> new ArrayDeque<>()).toList();
 		try {
 			long events = 0;
+			long started = System.nanoTime();
+			long reading = 0;
+			// each read model's time in its batches, written by its own thread only
+			long[] handling = new long[processors.size()];
 			String afterCase = "";
 			long afterSequence = -1;
 			List<TrackedEventMessage<?>> page;
 			long claimsKept = System.nanoTime();
 			do {
+				long read = System.nanoTime();
 				page = page(afterCase, afterSequence, head, replay, seen);
+				reading += System.nanoTime() - read;
 				if (System.nanoTime() - claimsKept > CLAIMS_KEPT_EVERY) {
 					keepClaims(processors);
 					claimsKept = System.nanoTime();
@@ -222,11 +258,14 @@ public class CaseOrderRebuild {
 					List<TrackedEventMessage<?>> batch = page;
 					for (int i = 0; i < processors.size(); i++) {
 						PooledStreamingEventProcessor processor = processors.get(i);
+						int worker = i;
 						while (pending.get(i).size() >= AHEAD) {
 							waitFor(pending.get(i).poll());
 						}
 						pending.get(i).add(workers.get(i).submit(() -> {
+							long handled = System.nanoTime();
 							handle(processor, batch);
+							handling[worker] += System.nanoTime() - handled;
 							return null;
 						}));
 					}
@@ -242,6 +281,12 @@ public class CaseOrderRebuild {
 					waitFor(futures.poll());
 				}
 			}
+			// which of them sets the pace (docs/benchmarks.md, session 33)
+			log.info("Handed over {} events in {} ms: reading {} ms, handling {} ms", events,
+					(System.nanoTime() - started) / 1_000_000, reading / 1_000_000,
+					processors.stream()
+						.map((p) -> p.getName() + " " + handling[processors.indexOf(p)] / 1_000_000)
+						.toList());
 			return events;
 		}
 		finally {
@@ -309,6 +354,7 @@ public class CaseOrderRebuild {
 	/** One batch in one transaction, as the processor's own workers handle theirs. */
 	private void handle(PooledStreamingEventProcessor processor, List<TrackedEventMessage<?>> batch) throws Exception {
 		BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+		unitOfWork.resources().put(BATCH_OF_A_REBUILD, Boolean.TRUE);
 		unitOfWork.attachTransaction(this.transactions);
 		ResultMessage<?> result = unitOfWork
 			.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork,

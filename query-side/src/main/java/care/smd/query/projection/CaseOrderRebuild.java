@@ -347,7 +347,8 @@ public class CaseOrderRebuild {
 		List<TrackedEventMessage<?>> page = EventUtils
 			.upcastAndDeserializeTrackedEvents(rows.stream(), this.serializer, this.axon.upcasterChain())
 			.toList();
-		page.forEach(DecodedPayloads::decodeAhead);
+		// an event's time only where an alert is raised
+		page.forEach(DecodedPayloads::decodePayloadAhead);
 		return page;
 	}
 

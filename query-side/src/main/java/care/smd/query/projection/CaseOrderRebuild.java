@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.EventUtils;
@@ -106,6 +105,9 @@ public class CaseOrderRebuild {
 
 	private final ObjectProvider<HandedOver> handedOver;
 
+	/** How far the rebuild running on this node, or the last one, has come. */
+	private volatile Progress progress = new Progress(0, -1);
+
 	CaseOrderRebuild(EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
 			JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
 			org.axonframework.config.Configuration axon, ObjectProvider<HandedOver> handedOver) {
@@ -132,6 +134,19 @@ public class CaseOrderRebuild {
 
 	}
 
+	/**
+	 * How far a rebuild has come: the events handed over so far (read models may be up to
+	 * {@link #AHEAD} pages behind), and the position in the store it rebuilds up to (-1
+	 * before it knows).
+	 */
+	public record Progress(long events, long upTo) {
+	}
+
+	/** How far the rebuild running on this node has come, or where the last one ended. */
+	public Progress progress() {
+		return this.progress;
+	}
+
 	/** Whether the batch being handled is one of a rebuild in the order of the cases. */
 	public static boolean handlesTheCurrentBatch() {
 		return CurrentUnitOfWork.isStarted()
@@ -154,6 +169,7 @@ public class CaseOrderRebuild {
 		}
 		long head = this.jdbc.queryForObject("select coalesce(max(global_index), -1) from domain_event_entry",
 				Long.class);
+		this.progress = new Progress(0, head);
 		long events;
 		try {
 			events = head < 0 ? 0 : feedAndSetTokens(processors, head);
@@ -244,7 +260,7 @@ public class CaseOrderRebuild {
 			long[] handling = new long[processors.size()];
 			String afterCase = "";
 			long afterSequence = -1;
-			List<TrackedEventMessage<?>> page;
+			Page page;
 			long claimsKept = System.nanoTime();
 			do {
 				long read = System.nanoTime();
@@ -254,8 +270,8 @@ public class CaseOrderRebuild {
 					keepClaims(processors);
 					claimsKept = System.nanoTime();
 				}
-				if (!page.isEmpty()) {
-					List<TrackedEventMessage<?>> batch = page;
+				if (!page.events().isEmpty()) {
+					List<TrackedEventMessage<?>> batch = page.events();
 					for (int i = 0; i < processors.size(); i++) {
 						PooledStreamingEventProcessor processor = processors.get(i);
 						int worker = i;
@@ -269,13 +285,13 @@ public class CaseOrderRebuild {
 							return null;
 						}));
 					}
-					DomainEventMessage<?> last = (DomainEventMessage<?>) page.get(page.size() - 1);
-					afterCase = last.getAggregateIdentifier();
-					afterSequence = last.getSequenceNumber();
-					events += page.size();
+					events += batch.size();
+					this.progress = new Progress(events, head);
 				}
+				afterCase = page.lastCase();
+				afterSequence = page.lastSequence();
 			}
-			while (page.size() == BATCH);
+			while (page.rowsRead() == BATCH);
 			for (Deque<Future<?>> futures : pending) {
 				while (!futures.isEmpty()) {
 					waitFor(futures.poll());
@@ -322,34 +338,50 @@ public class CaseOrderRebuild {
 	}
 
 	/**
-	 * The next events after the given one in the order of the cases, decoded here but for
-	 * the registrations, which the read models' own interceptor opens with their batch's
-	 * keys read at once.
+	 * The events of the next rows after the given one in the order of the cases, up to
+	 * the head, decoded here but for the registrations, which the read models' own
+	 * interceptor opens with their batch's keys read at once.
 	 */
-	private List<TrackedEventMessage<?>> page(String afterCase, long afterSequence, long head, TrackingToken replay,
-			BitSet seen) {
-		List<TrackedEventData<?>> rows = this.jdbc
-			.query("select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,"
-					+ " payload_type, payload_revision, payload, meta_data from domain_event_entry"
-					// on the index of the cases' events, which holds them in this order
-					+ " where (aggregate_identifier, sequence_number) > (?, ?) and global_index <= ?"
-					+ " order by aggregate_identifier, sequence_number fetch first " + BATCH + " rows only",
-					(rs, i) -> {
-						long position = rs.getLong(1);
-						seen.set(Math.toIntExact(position));
-						return new TrackedDomainEventData<>(
-								((ReplayToken) replay)
-									.advancedTo(GapAwareTrackingToken.newInstance(position, Set.of())),
-								new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4),
-										rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-										rs.getBytes(9), rs.getBytes(10)));
-					}, afterCase, afterSequence, head);
-		List<TrackedEventMessage<?>> page = EventUtils
-			.upcastAndDeserializeTrackedEvents(rows.stream(), this.serializer, this.axon.upcasterChain())
+	private record Page(List<TrackedEventMessage<?>> events, int rowsRead, String lastCase, long lastSequence) {
+	}
+
+	private Page page(String afterCase, long afterSequence, long head, TrackingToken replay, BitSet seen) {
+		// on the index of the cases' events, which holds them in this order. The head is
+		// not asked of the database: with it H2 chose the primary key and sorted every
+		// row below the head for each page, 2 s a page at 10,000 patients
+		// (docs/benchmarks.md, session 33)
+		List<Row> rows = this.jdbc.query(
+				"select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,"
+						+ " payload_type, payload_revision, payload, meta_data from domain_event_entry"
+						+ " where (aggregate_identifier, sequence_number) > (?, ?)"
+						+ " order by aggregate_identifier, sequence_number fetch first " + BATCH + " rows only",
+				(rs, i) -> new Row(rs.getLong(1),
+						new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+								rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10))),
+				afterCase, afterSequence);
+		if (rows.isEmpty()) {
+			return new Page(List.of(), 0, afterCase, afterSequence);
+		}
+		// those appended since the rebuild began are left to the processors
+		List<TrackedEventData<?>> upToHead = new ArrayList<>();
+		for (Row row : rows) {
+			if (row.position <= head) {
+				seen.set(Math.toIntExact(row.position));
+				upToHead.add(new TrackedDomainEventData<>(
+						((ReplayToken) replay).advancedTo(GapAwareTrackingToken.newInstance(row.position, Set.of())),
+						row.entry));
+			}
+		}
+		List<TrackedEventMessage<?>> events = EventUtils
+			.upcastAndDeserializeTrackedEvents(upToHead.stream(), this.serializer, this.axon.upcasterChain())
 			.toList();
 		// an event's time only where an alert is raised
-		page.forEach(DecodedPayloads::decodePayloadAhead);
-		return page;
+		events.forEach(DecodedPayloads::decodePayloadAhead);
+		GenericDomainEventEntry<?> last = rows.get(rows.size() - 1).entry;
+		return new Page(events, rows.size(), last.getAggregateIdentifier(), last.getSequenceNumber());
+	}
+
+	private record Row(long position, GenericDomainEventEntry<?> entry) {
 	}
 
 	/** One batch in one transaction, as the processor's own workers handle theirs. */

@@ -38,15 +38,19 @@ class ReadModelRebuilds {
 
 	private static final List<String> READ_MODELS = List.of("case-views", "indicators");
 
-	/** The last rebuild asked for here: running, or how it ended. */
-	record Status(List<String> readModels, boolean running, Instant finishedAt, long events, String failure) {
+	/**
+	 * The last rebuild asked for here: running, or how it ended; the events handed over
+	 * so far, and the position in the store it rebuilds up to (-1 before it knows).
+	 */
+	record Status(List<String> readModels, boolean running, Instant finishedAt, long events, long upTo,
+			String failure) {
 	}
 
 	private final CaseOrderRebuild rebuild;
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
-	private volatile Status last = new Status(READ_MODELS, false, null, 0, null);
+	private volatile Status last = new Status(READ_MODELS, false, null, 0, -1, null);
 
 	private final ExecutorService runner = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "read-model-rebuild");
@@ -69,7 +73,7 @@ class ReadModelRebuilds {
 				.body(Problems.problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running",
 						"The read models are being rebuilt on this node already."));
 		}
-		this.last = new Status(READ_MODELS, true, null, 0, null);
+		this.last = new Status(READ_MODELS, true, null, 0, -1, null);
 		this.runner.execute(this::run);
 		return ResponseEntity.accepted().location(URI.create("/api/read-models/rebuild")).body(this.last);
 	}
@@ -78,7 +82,12 @@ class ReadModelRebuilds {
 	@Operation(summary = "The last rebuild of this node's read models: running, or how it ended (admins)")
 	Status status(Authentication admin) {
 		adminOnly(admin);
-		return this.last;
+		Status last = this.last;
+		if (!last.running()) {
+			return last;
+		}
+		CaseOrderRebuild.Progress progress = this.rebuild.progress();
+		return new Status(READ_MODELS, true, null, progress.events(), progress.upTo(), null);
 	}
 
 	private static void adminOnly(Authentication user) {
@@ -88,10 +97,9 @@ class ReadModelRebuilds {
 	}
 
 	private void run() {
-		long events = 0;
 		String failure = null;
 		try {
-			events = this.rebuild.rebuild(READ_MODELS.toArray(String[]::new));
+			this.rebuild.rebuild(READ_MODELS.toArray(String[]::new));
 		}
 		catch (InterruptedException ex) {
 			failure = "interrupted; the read models are replayed the ordinary way";
@@ -102,7 +110,8 @@ class ReadModelRebuilds {
 			log.error("The rebuild of the read models stopped; they are replayed the ordinary way", ex);
 		}
 		finally {
-			this.last = new Status(READ_MODELS, false, Instant.now(), events, failure);
+			CaseOrderRebuild.Progress progress = this.rebuild.progress();
+			this.last = new Status(READ_MODELS, false, Instant.now(), progress.events(), progress.upTo(), failure);
 			this.running.set(false);
 		}
 	}

@@ -250,14 +250,11 @@ public class CaseOrderRebuild {
 	 */
 	private long feed(List<PooledStreamingEventProcessor> processors, long head, TrackingToken replay, BitSet seen)
 			throws InterruptedException {
-		List<ExecutorService> workers = processors.stream().map((p) -> Executors.newSingleThreadExecutor()).toList();
-		List<Deque<Future<?>>> pending = processors.stream().<Deque<Future<?>>>map((p) -> new ArrayDeque<>()).toList();
+		List<Worker> workers = processors.stream().map(Worker::new).toList();
 		try {
 			long events = 0;
 			long started = System.nanoTime();
 			long reading = 0;
-			// each read model's time in its batches, written by its own thread only
-			long[] handling = new long[processors.size()];
 			String afterCase = "";
 			long afterSequence = -1;
 			Page page;
@@ -271,47 +268,79 @@ public class CaseOrderRebuild {
 					claimsKept = System.nanoTime();
 				}
 				if (!page.events().isEmpty()) {
-					List<TrackedEventMessage<?>> batch = page.events();
-					for (int i = 0; i < processors.size(); i++) {
-						PooledStreamingEventProcessor processor = processors.get(i);
-						int worker = i;
-						while (pending.get(i).size() >= AHEAD) {
-							waitFor(pending.get(i).poll());
-						}
-						pending.get(i).add(workers.get(i).submit(() -> {
-							long handled = System.nanoTime();
-							handle(processor, batch);
-							handling[worker] += System.nanoTime() - handled;
-							return null;
-						}));
+					for (Worker worker : workers) {
+						worker.take(page.events());
 					}
-					events += batch.size();
+					events += page.events().size();
 					this.progress = new Progress(events, head);
 				}
 				afterCase = page.lastCase();
 				afterSequence = page.lastSequence();
 			}
 			while (page.rowsRead() == BATCH);
-			for (Deque<Future<?>> futures : pending) {
-				while (!futures.isEmpty()) {
-					waitFor(futures.poll());
-				}
+			for (Worker worker : workers) {
+				worker.finish();
 			}
 			// which of them sets the pace (docs/benchmarks.md, session 33)
 			log.info("Handed over {} events in {} ms: reading {} ms, handling {} ms", events,
-					(System.nanoTime() - started) / 1_000_000, reading / 1_000_000,
-					processors.stream()
-						.map((p) -> p.getName() + " " + handling[processors.indexOf(p)] / 1_000_000)
-						.toList());
+					(System.nanoTime() - started) / 1_000_000, reading / 1_000_000, workers);
 			return events;
 		}
 		finally {
 			// no batch of the rebuild may run beside the processors' own
-			for (ExecutorService worker : workers) {
-				worker.shutdownNow();
-				worker.awaitTermination(1, TimeUnit.MINUTES);
+			for (Worker worker : workers) {
+				worker.stop();
 			}
 		}
+	}
+
+	/** One read model's thread, and the batches handed to it that it has not finished. */
+	private final class Worker {
+
+		private final PooledStreamingEventProcessor processor;
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor();
+
+		private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+		/**
+		 * its time in its batches (ns): written on its thread, read after {@link #finish}
+		 */
+		private long handling;
+
+		Worker(PooledStreamingEventProcessor processor) {
+			this.processor = processor;
+		}
+
+		/** Waits while the worker is {@link #AHEAD} batches behind. */
+		void take(List<TrackedEventMessage<?>> batch) throws InterruptedException {
+			while (this.pending.size() >= AHEAD) {
+				waitFor(this.pending.poll());
+			}
+			this.pending.add(this.thread.submit(() -> {
+				long start = System.nanoTime();
+				handle(this.processor, batch);
+				this.handling += System.nanoTime() - start;
+				return null;
+			}));
+		}
+
+		void finish() throws InterruptedException {
+			while (!this.pending.isEmpty()) {
+				waitFor(this.pending.poll());
+			}
+		}
+
+		void stop() throws InterruptedException {
+			this.thread.shutdownNow();
+			this.thread.awaitTermination(1, TimeUnit.MINUTES);
+		}
+
+		@Override
+		public String toString() {
+			return this.processor.getName() + " " + this.handling / 1_000_000;
+		}
+
 	}
 
 	/**

@@ -152,9 +152,7 @@ class CountersAfterReplay implements CaseOrderRebuild.HandedOver {
 		this.transaction.executeWithoutResult((tx) -> {
 			// gone only if another node summed every timeline, which is as exact
 			if (!head(" for update").isEmpty()) {
-				this.counters.clear();
-				int rows = this.counters.write(sums);
-				this.jdbc.update("delete from q_ind_counters_pending");
+				int rows = replaceCountersWith(sums);
 				log.info("Wrote the indicator counters of a rebuild in the order of the cases: {} counter rows", rows);
 			}
 		});
@@ -202,12 +200,21 @@ class CountersAfterReplay implements CaseOrderRebuild.HandedOver {
 			timelines += page.size();
 		}
 		while (page.size() == PAGE);
-		this.counters.clear();
-		int rows = this.counters.write(sums);
-		this.jdbc.update("delete from q_ind_counters_pending");
+		int rows = replaceCountersWith(sums);
 		log.info("Summed the indicator counters of a replay: {} timelines, {} counter rows, {} ms", timelines, rows,
 				(System.nanoTime() - start) / 1_000_000);
 		return true;
+	}
+
+	/**
+	 * The counters made the replay's sums, and the replay no longer pending; answers the
+	 * counter rows written.
+	 */
+	private int replaceCountersWith(CounterChanges sums) {
+		this.counters.clear();
+		int rows = this.counters.write(sums);
+		this.jdbc.update("delete from q_ind_counters_pending");
+		return rows;
 	}
 
 	/**

@@ -132,9 +132,10 @@ class CaseHistoryProjection {
 	 * @param unseen whether no entry can be stored yet: a batch of a rebuild in the order
 	 * of the cases, which empties the history first and hands over each event once. Its
 	 * inserts skip the check for an entry already stored: on PostgreSQL the check (an
-	 * insert that may conflict) cost a quarter of the history's server time, 8.5 against
-	 * 6.6 s for 1,200,000 entries (docs/benchmarks.md, session 34). Were an entry handed
-	 * over twice, the key would refuse it and the rebuild would stop, not count it twice.
+	 * insert that may conflict) cost about a quarter of the history's server CPU, 7.9-8.2
+	 * against 5.8-5.9 µs per entry ({@code HistoryInserts}, docs/benchmarks.md, session
+	 * 34). Were an entry handed over twice, the key would refuse it and the rebuild would
+	 * stop, not hold it twice.
 	 */
 	private void insert(Map<String, Object[]> entries, boolean unseen) {
 		if (entries.isEmpty()) {

@@ -124,23 +124,24 @@ class CaseHistoryProjection {
 	 * commits.
 	 */
 	private Map<String, Object[]> pending() {
-		boolean unseen = CaseOrderRebuild.handlesTheCurrentBatch();
-		return PerBatch.writtenAtCommit(PENDING, (entries) -> insert(entries, unseen));
+		return PerBatch.writtenAtCommit(PENDING, this::insert);
 	}
 
 	/**
-	 * @param unseen whether no entry can be stored yet: a batch of a rebuild in the order
-	 * of the cases, which empties the history first and hands over each event once. Its
-	 * inserts skip the check for an entry already stored: on PostgreSQL the check (an
-	 * insert that may conflict) cost about a quarter of the history's server CPU, 7.9-8.2
-	 * against 5.8-5.9 µs per entry ({@code HistoryInserts}, docs/benchmarks.md, session
-	 * 34). Were an entry handed over twice, the key would refuse it and the rebuild would
-	 * stop, not hold it twice.
+	 * Inserts the entries in the batch's transaction. A batch of a rebuild in the order
+	 * of the cases meets no stored entry: the rebuild empties the history first and hands
+	 * over each event once (asked here, once a batch, while its unit of work is current
+	 * until it commits). Its inserts skip the check for an entry already stored: on
+	 * PostgreSQL the check (an insert that may conflict) cost about a quarter of the
+	 * history's server CPU, 7.9-8.2 against 5.8-5.9 µs per entry ({@code HistoryInserts},
+	 * docs/benchmarks.md, session 34). Were an entry handed over twice, the key would
+	 * refuse it and the rebuild would stop, not hold it twice.
 	 */
-	private void insert(Map<String, Object[]> entries, boolean unseen) {
+	private void insert(Map<String, Object[]> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
+		boolean unseen = CaseOrderRebuild.handlesTheCurrentBatch();
 		if (this.postgresql) {
 			List<Object[]> rows = List.copyOf(entries.values());
 			this.jdbc.execute(unseen ? INSERT_ALL_NEW : INSERT_ALL,
@@ -169,7 +170,7 @@ class CaseHistoryProjection {
 			throws JsonProcessingException {
 		record(event, message, sequence);
 		// the registration may be among this batch's entries
-		insert(pending(), CaseOrderRebuild.handlesTheCurrentBatch());
+		insert(pending());
 		for (CaseHistoryEntry entry : this.entities
 			.createQuery("select e from CaseHistoryEntry e where e.patientId = :id and e.type = 'PatientRegistered'",
 					CaseHistoryEntry.class)

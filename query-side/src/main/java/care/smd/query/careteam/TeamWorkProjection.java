@@ -16,6 +16,7 @@ import care.smd.kernel.careteam.CareTeamMember;
 import care.smd.kernel.careteam.CaseNoteAdded;
 import care.smd.kernel.careteam.CaseTaskAssigned;
 import care.smd.kernel.careteam.CaseTaskCompleted;
+import care.smd.query.projection.ReadModelTables;
 
 /**
  * The team's shared case: who is on it since when (and until when), its notes and its
@@ -27,8 +28,11 @@ class TeamWorkProjection {
 
 	private final EntityManager entities;
 
-	TeamWorkProjection(EntityManager entities) {
+	private final ReadModelTables tables;
+
+	TeamWorkProjection(EntityManager entities, ReadModelTables tables) {
 		this.entities = entities;
+		this.tables = tables;
 	}
 
 	@EventHandler
@@ -98,9 +102,7 @@ class TeamWorkProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from TeamMembership").executeUpdate();
-		this.entities.createQuery("delete from CaseNote").executeUpdate();
-		this.entities.createQuery("delete from CaseTask").executeUpdate();
+		this.tables.empty("q_team_membership", "q_case_note", "q_case_task");
 	}
 
 	private void join(String patient, List<CareTeamMember> members, LocalDate day) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +38,9 @@ final class CounterTable {
 
 	private final String upsert;
 
+	/** the upsert without its check: into a table known to hold none of the rows */
+	private final String insertAll;
+
 	/** the element type of each array the upsert binds: id, prefix, period, counters */
 	private final List<String> upsertTypes;
 
@@ -47,10 +51,10 @@ final class CounterTable {
 				+ " where id = ?";
 		this.insert = "insert into " + table + " (id, prefix, " + periodColumn + ", " + String.join(", ", this.columns)
 				+ ") values (?, ?, ?" + ", ?".repeat(this.columns.size()) + ")";
-		this.upsert = "insert into " + table + " as t (id, prefix, " + periodColumn + ", "
+		this.insertAll = "insert into " + table + " as t (id, prefix, " + periodColumn + ", "
 				+ String.join(", ", this.columns) + ") select * from unnest(cast(? as varchar[]), "
-				+ "cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as int[])".repeat(this.columns.size())
-				+ ") on conflict (id) do update set "
+				+ "cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as int[])".repeat(this.columns.size()) + ")";
+		this.upsert = this.insertAll + " on conflict (id) do update set "
 				+ this.columns.stream()
 					.map((c) -> c + " = t." + c + " + excluded." + c)
 					.collect(Collectors.joining(", "));
@@ -65,6 +69,36 @@ final class CounterTable {
 	 * @return the number of rows changed
 	 */
 	int add(JdbcTemplate jdbc, boolean upsert, TreeMap<String, int[]> byKey) {
+		return inChunks(byKey, (chunk) -> {
+			if (upsert) {
+				jdbc.execute(this.upsert, (PreparedStatementCallback<Integer>) (statement) -> arrays(statement, chunk));
+			}
+			else {
+				updateOrInsert(jdbc, chunk);
+			}
+		});
+	}
+
+	/**
+	 * Inserts the rows, into a table that holds none of them (a constraint violation
+	 * otherwise).
+	 * @param arrays whether the rows go as arrays in one statement (PostgreSQL)
+	 * @return the number of rows written
+	 */
+	int fill(JdbcTemplate jdbc, boolean arrays, TreeMap<String, int[]> byKey) {
+		return inChunks(byKey, (chunk) -> {
+			if (arrays) {
+				jdbc.execute(this.insertAll,
+						(PreparedStatementCallback<Integer>) (statement) -> arrays(statement, chunk));
+			}
+			else {
+				insert(jdbc, chunk);
+			}
+		});
+	}
+
+	/** Hands on the rows whose change is not zero, in key order; answers how many. */
+	private static int inChunks(TreeMap<String, int[]> byKey, Consumer<List<Map.Entry<String, int[]>>> write) {
 		List<Map.Entry<String, int[]>> changed = new ArrayList<>();
 		byKey.entrySet()
 			.stream()
@@ -72,18 +106,12 @@ final class CounterTable {
 			.forEach(changed::add);
 		// the sum at the end of a replay writes every row at once
 		for (int from = 0; from < changed.size(); from += CHUNK) {
-			List<Map.Entry<String, int[]>> chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
-			if (upsert) {
-				jdbc.execute(this.upsert, (PreparedStatementCallback<Integer>) (statement) -> upsert(statement, chunk));
-			}
-			else {
-				updateOrInsert(jdbc, chunk);
-			}
+			write.accept(changed.subList(from, Math.min(changed.size(), from + CHUNK)));
 		}
 		return changed.size();
 	}
 
-	private int upsert(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {
+	private int arrays(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (Map.Entry<String, int[]> row : rows) {
 			String[] prefixAndPeriod = prefixAndPeriod(row.getKey());
@@ -118,21 +146,25 @@ final class CounterTable {
 			}
 		}
 		if (!missing.isEmpty()) {
-			jdbc.batchUpdate(this.insert, new Rows(missing) {
-				@Override
-				public void setValues(PreparedStatement statement, int i) throws SQLException {
-					String key = missing.get(i).getKey();
-					String[] prefixAndPeriod = prefixAndPeriod(key);
-					statement.setString(1, key);
-					statement.setString(2, prefixAndPeriod[0]);
-					statement.setString(3, prefixAndPeriod[1]);
-					int[] delta = missing.get(i).getValue();
-					for (int c = 0; c < delta.length; c++) {
-						statement.setInt(c + 4, delta[c]);
-					}
-				}
-			});
+			insert(jdbc, missing);
 		}
+	}
+
+	private void insert(JdbcTemplate jdbc, List<Map.Entry<String, int[]>> rows) {
+		jdbc.batchUpdate(this.insert, new Rows(rows) {
+			@Override
+			public void setValues(PreparedStatement statement, int i) throws SQLException {
+				String key = rows.get(i).getKey();
+				String[] prefixAndPeriod = prefixAndPeriod(key);
+				statement.setString(1, key);
+				statement.setString(2, prefixAndPeriod[0]);
+				statement.setString(3, prefixAndPeriod[1]);
+				int[] delta = rows.get(i).getValue();
+				for (int c = 0; c < delta.length; c++) {
+					statement.setInt(c + 4, delta[c]);
+				}
+			}
+		});
 	}
 
 	/** A row's key is {@code prefix|period} (CounterChanges). */

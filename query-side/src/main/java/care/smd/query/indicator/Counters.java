@@ -21,6 +21,10 @@ class Counters {
 
 	static final String NATIONAL = "";
 
+	static final String ACTIVITY = "q_ind_activity";
+
+	static final String STATE = "q_ind_state";
+
 	private final JdbcTemplate jdbc;
 
 	private final boolean upsert;
@@ -32,9 +36,9 @@ class Counters {
 	Counters(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.upsert = Sql.isPostgresql(jdbc);
-		this.activity = new CounterTable("q_ind_activity", "period_key",
+		this.activity = new CounterTable(ACTIVITY, "period_key",
 				Arrays.stream(ActivityCounter.values()).map(ActivityCounter::column).toList());
-		this.state = new CounterTable("q_ind_state", "month_key",
+		this.state = new CounterTable(STATE, "month_key",
 				Arrays.stream(StateCounter.values()).map(StateCounter::column).toList());
 	}
 
@@ -60,9 +64,19 @@ class Counters {
 				+ this.state.add(this.jdbc, this.upsert, changes.state());
 	}
 
-	void clear() {
-		this.jdbc.update("delete from q_ind_activity");
-		this.jdbc.update("delete from q_ind_state");
+	/**
+	 * The counters made the given sums, each row written by a plain insert: a replay's
+	 * sums go into the tables its reset emptied, in which no batch has counted since (the
+	 * upsert's check of every row for a stored one took about a quarter of the 13.6 s
+	 * that 1,748,169 rows took at 1,000,000 patients, docs/benchmarks.md session 35).
+	 * Rows that were there after all are deleted first.
+	 * @return the number of rows written
+	 */
+	int replaceWith(CounterChanges sums) {
+		this.jdbc.update("delete from " + ACTIVITY);
+		this.jdbc.update("delete from " + STATE);
+		return this.activity.fill(this.jdbc, this.upsert, sums.activity())
+				+ this.state.fill(this.jdbc, this.upsert, sums.state());
 	}
 
 	/** Spring's physical naming: camelCase fields become snake_case columns. */

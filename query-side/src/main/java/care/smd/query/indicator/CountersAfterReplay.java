@@ -211,8 +211,7 @@ class CountersAfterReplay implements CaseOrderRebuild.HandedOver {
 	 * counter rows written.
 	 */
 	private int replaceCountersWith(CounterChanges sums) {
-		this.counters.clear();
-		int rows = this.counters.write(sums);
+		int rows = this.counters.replaceWith(sums);
 		this.jdbc.update("delete from q_ind_counters_pending");
 		return rows;
 	}

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.jurisdiction.JurisdictionDefined;
+import care.smd.query.projection.ReadModelTables;
 
 @Component
 @ProcessingGroup("case-views")
@@ -14,8 +15,11 @@ class JurisdictionProjection {
 
 	private final EntityManager entities;
 
-	JurisdictionProjection(EntityManager entities) {
+	private final ReadModelTables tables;
+
+	JurisdictionProjection(EntityManager entities, ReadModelTables tables) {
 		this.entities = entities;
+		this.tables = tables;
 	}
 
 	@EventHandler
@@ -31,7 +35,7 @@ class JurisdictionProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from JurisdictionView").executeUpdate();
+		this.tables.empty("q_jurisdiction");
 	}
 
 }

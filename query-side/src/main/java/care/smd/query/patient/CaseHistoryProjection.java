@@ -28,6 +28,7 @@ import care.smd.platform.identity.SealedRegistrations;
 import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.PerBatch;
 import care.smd.query.projection.Sql;
+import care.smd.query.projection.ReadModelTables;
 
 /**
  * Every event of a case, in the order it happened, for the case view's history. A batch's
@@ -75,6 +76,8 @@ class CaseHistoryProjection {
 
 	private final EntityManager entities;
 
+	private final ReadModelTables tables;
+
 	private final JdbcTemplate jdbc;
 
 	private final boolean postgresql;
@@ -83,8 +86,10 @@ class CaseHistoryProjection {
 
 	private final Serializer stored;
 
-	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer stored) {
+	CaseHistoryProjection(EntityManager entities, ReadModelTables tables, JdbcTemplate jdbc,
+			@Qualifier("eventSerializer") Serializer stored) {
 		this.entities = entities;
+		this.tables = tables;
 		this.jdbc = jdbc;
 		this.postgresql = Sql.isPostgresql(jdbc);
 		this.stored = stored;
@@ -194,12 +199,7 @@ class CaseHistoryProjection {
 	 */
 	@ResetHandler
 	void reset() {
-		if (this.postgresql) {
-			this.jdbc.execute("truncate table q_case_history");
-		}
-		else {
-			this.entities.createQuery("delete from CaseHistoryEntry").executeUpdate();
-		}
+		this.tables.empty("q_case_history");
 	}
 
 }

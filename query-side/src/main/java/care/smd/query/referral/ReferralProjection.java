@@ -16,6 +16,7 @@ import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.query.projection.PerBatch;
+import care.smd.query.projection.ReadModelTables;
 
 /**
  * Referrals with their outcome, for the hospital's inbox and the community's
@@ -29,8 +30,11 @@ class ReferralProjection {
 
 	private final EntityManager entities;
 
-	ReferralProjection(EntityManager entities) {
+	private final ReadModelTables tables;
+
+	ReferralProjection(EntityManager entities, ReadModelTables tables) {
 		this.entities = entities;
+		this.tables = tables;
 	}
 
 	@EventHandler
@@ -92,8 +96,7 @@ class ReferralProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from ReferralView").executeUpdate();
-		this.entities.createQuery("delete from PatientRow").executeUpdate();
+		this.tables.empty("q_referral", "q_referral_patient");
 	}
 
 }

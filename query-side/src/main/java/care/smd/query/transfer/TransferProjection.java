@@ -17,6 +17,7 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.TransferProposed;
 import care.smd.kernel.patient.TransferRejected;
 import care.smd.kernel.patient.TransferWithdrawn;
+import care.smd.query.projection.ReadModelTables;
 
 /**
  * The hand-overs between communities: the receiver's inbox of proposals to accept or
@@ -28,8 +29,11 @@ class TransferProjection {
 
 	private final EntityManager entities;
 
-	TransferProjection(EntityManager entities) {
+	private final ReadModelTables tables;
+
+	TransferProjection(EntityManager entities, ReadModelTables tables) {
 		this.entities = entities;
+		this.tables = tables;
 	}
 
 	@EventHandler
@@ -73,7 +77,7 @@ class TransferProjection {
 
 	@ResetHandler
 	void reset() {
-		this.entities.createQuery("delete from TransferRow").executeUpdate();
+		this.tables.empty("q_transfer");
 	}
 
 	private void decide(PatientId patient, TransferStatus outcome, LocalDate day, String why) {

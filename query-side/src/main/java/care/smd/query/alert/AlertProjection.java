@@ -45,7 +45,6 @@ import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.platform.notification.Notifications;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * Raises alerts from the events and clears those whose cause is gone: danger rose to 3-5;
@@ -64,15 +63,12 @@ class AlertProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
 	private final AlertStream stream;
 
 	private final Notifications notifications;
 
-	AlertProjection(EntityManager entities, ReadModelTables tables, AlertStream stream, Notifications notifications) {
+	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications) {
 		this.entities = entities;
-		this.tables = tables;
 		this.stream = stream;
 		this.notifications = notifications;
 	}
@@ -206,7 +202,8 @@ class AlertProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_alert", "q_alert_subject");
+		this.entities.createQuery("delete from AlertRow").executeUpdate();
+		this.entities.createQuery("delete from AlertSubject").executeUpdate();
 	}
 
 	private void danger(AlertSubject subject, PatientEvent event, LocalDate day, int level) {

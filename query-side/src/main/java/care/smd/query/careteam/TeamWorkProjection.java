@@ -16,7 +16,6 @@ import care.smd.kernel.careteam.CareTeamMember;
 import care.smd.kernel.careteam.CaseNoteAdded;
 import care.smd.kernel.careteam.CaseTaskAssigned;
 import care.smd.kernel.careteam.CaseTaskCompleted;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * The team's shared case: who is on it since when (and until when), its notes and its
@@ -28,11 +27,8 @@ class TeamWorkProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
-	TeamWorkProjection(EntityManager entities, ReadModelTables tables) {
+	TeamWorkProjection(EntityManager entities) {
 		this.entities = entities;
-		this.tables = tables;
 	}
 
 	@EventHandler
@@ -102,7 +98,9 @@ class TeamWorkProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_team_membership", "q_case_note", "q_case_task");
+		this.entities.createQuery("delete from TeamMembership").executeUpdate();
+		this.entities.createQuery("delete from CaseNote").executeUpdate();
+		this.entities.createQuery("delete from CaseTask").executeUpdate();
 	}
 
 	private void join(String patient, List<CareTeamMember> members, LocalDate day) {

@@ -64,17 +64,20 @@ class Counters {
 				+ this.state.add(this.jdbc, this.upsert, changes.state());
 	}
 
+	void clear() {
+		this.jdbc.update("delete from " + ACTIVITY);
+		this.jdbc.update("delete from " + STATE);
+	}
+
 	/**
 	 * The counters made the given sums, each row written by a plain insert: a replay's
-	 * sums go into the tables its reset emptied, in which no batch has counted since (the
-	 * upsert's check of every row for a stored one took about a quarter of the 13.6 s
-	 * that 1,748,169 rows took at 1,000,000 patients, docs/benchmarks.md session 35).
-	 * Rows that were there after all are deleted first.
+	 * sums go into the tables its reset emptied, in which no batch has counted since; the
+	 * upsert checked every row for a stored one (docs/benchmarks.md, session 35). Rows
+	 * that were there after all are deleted first.
 	 * @return the number of rows written
 	 */
 	int replaceWith(CounterChanges sums) {
-		this.jdbc.update("delete from " + ACTIVITY);
-		this.jdbc.update("delete from " + STATE);
+		clear();
 		return this.activity.fill(this.jdbc, this.upsert, sums.activity())
 				+ this.state.fill(this.jdbc, this.upsert, sums.state());
 	}

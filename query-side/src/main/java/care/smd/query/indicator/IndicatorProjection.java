@@ -33,7 +33,6 @@ import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * Keeps the indicator counters exact under any order of events. For each event it
@@ -55,8 +54,6 @@ class IndicatorProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
 	private final Counters counters;
 
 	private final EventStore events;
@@ -65,10 +62,8 @@ class IndicatorProjection {
 
 	private final TimelineJson timelines = new TimelineJson();
 
-	IndicatorProjection(EntityManager entities, ReadModelTables tables, Counters counters, EventStore events,
-			CountersAfterReplay afterReplay) {
+	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay) {
 		this.entities = entities;
-		this.tables = tables;
 		this.counters = counters;
 		this.events = events;
 		this.afterReplay = afterReplay;
@@ -237,7 +232,8 @@ class IndicatorProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_ind_timeline", Counters.ACTIVITY, Counters.STATE);
+		this.entities.createQuery("delete from TimelineRow").executeUpdate();
+		this.counters.clear();
 		this.afterReplay.begin();
 	}
 

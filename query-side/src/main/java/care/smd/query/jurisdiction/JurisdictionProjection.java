@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.jurisdiction.JurisdictionDefined;
-import care.smd.query.projection.ReadModelTables;
 
 @Component
 @ProcessingGroup("case-views")
@@ -15,11 +14,8 @@ class JurisdictionProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
-	JurisdictionProjection(EntityManager entities, ReadModelTables tables) {
+	JurisdictionProjection(EntityManager entities) {
 		this.entities = entities;
-		this.tables = tables;
 	}
 
 	@EventHandler
@@ -35,7 +31,7 @@ class JurisdictionProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_jurisdiction");
+		this.entities.createQuery("delete from JurisdictionView").executeUpdate();
 	}
 
 }

@@ -28,7 +28,6 @@ import care.smd.platform.identity.SealedRegistrations;
 import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.PerBatch;
 import care.smd.query.projection.Sql;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * Every event of a case, in the order it happened, for the case view's history. A batch's
@@ -76,8 +75,6 @@ class CaseHistoryProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
 	private final JdbcTemplate jdbc;
 
 	private final boolean postgresql;
@@ -86,10 +83,8 @@ class CaseHistoryProjection {
 
 	private final Serializer stored;
 
-	CaseHistoryProjection(EntityManager entities, ReadModelTables tables, JdbcTemplate jdbc,
-			@Qualifier("eventSerializer") Serializer stored) {
+	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer stored) {
 		this.entities = entities;
-		this.tables = tables;
 		this.jdbc = jdbc;
 		this.postgresql = Sql.isPostgresql(jdbc);
 		this.stored = stored;
@@ -199,7 +194,12 @@ class CaseHistoryProjection {
 	 */
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_case_history");
+		if (this.postgresql) {
+			this.jdbc.execute("truncate table q_case_history");
+		}
+		else {
+			this.entities.createQuery("delete from CaseHistoryEntry").executeUpdate();
+		}
 	}
 
 }

@@ -42,7 +42,6 @@ import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * The current state of each case. Backdated records never overwrite later ones: the
@@ -62,15 +61,12 @@ class CaseViewProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
 	private final IdNumberFingerprint fingerprint;
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	CaseViewProjection(EntityManager entities, ReadModelTables tables, IdNumberFingerprint fingerprint) {
+	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint) {
 		this.entities = entities;
-		this.tables = tables;
 		this.fingerprint = fingerprint;
 	}
 
@@ -251,7 +247,8 @@ class CaseViewProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_case_view", "q_case_file");
+		this.entities.createQuery("delete from CaseView").executeUpdate();
+		this.entities.createQuery("delete from CaseFile").executeUpdate();
 	}
 
 	private CaseView view(PatientEvent event, long sequence) {

@@ -16,7 +16,6 @@ import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * Referrals with their outcome, for the hospital's inbox and the community's
@@ -30,11 +29,8 @@ class ReferralProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
-	ReferralProjection(EntityManager entities, ReadModelTables tables) {
+	ReferralProjection(EntityManager entities) {
 		this.entities = entities;
-		this.tables = tables;
 	}
 
 	@EventHandler
@@ -96,7 +92,8 @@ class ReferralProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_referral", "q_referral_patient");
+		this.entities.createQuery("delete from ReferralView").executeUpdate();
+		this.entities.createQuery("delete from PatientRow").executeUpdate();
 	}
 
 }

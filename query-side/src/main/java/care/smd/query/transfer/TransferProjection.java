@@ -17,7 +17,6 @@ import care.smd.kernel.patient.PatientTransferredOut;
 import care.smd.kernel.patient.TransferProposed;
 import care.smd.kernel.patient.TransferRejected;
 import care.smd.kernel.patient.TransferWithdrawn;
-import care.smd.query.projection.ReadModelTables;
 
 /**
  * The hand-overs between communities: the receiver's inbox of proposals to accept or
@@ -29,11 +28,8 @@ class TransferProjection {
 
 	private final EntityManager entities;
 
-	private final ReadModelTables tables;
-
-	TransferProjection(EntityManager entities, ReadModelTables tables) {
+	TransferProjection(EntityManager entities) {
 		this.entities = entities;
-		this.tables = tables;
 	}
 
 	@EventHandler
@@ -77,7 +73,7 @@ class TransferProjection {
 
 	@ResetHandler
 	void reset() {
-		this.tables.empty("q_transfer");
+		this.entities.createQuery("delete from TransferRow").executeUpdate();
 	}
 
 	private void decide(PatientId patient, TransferStatus outcome, LocalDate day, String why) {

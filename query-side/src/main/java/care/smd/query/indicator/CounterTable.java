@@ -24,7 +24,8 @@ import care.smd.query.projection.Sql;
  * update}): a statement per row had the indicator read model waiting on the database for
  * most of a replay (docs/benchmarks.md, session 9), and two read nodes that meet a new
  * row at once no longer fail one batch on its primary key. Elsewhere (H2) each row is an
- * update, and an insert where no row was there yet.
+ * update, and an insert where no row was there yet. A replay's sums, written into the
+ * emptied table, go as the same arrays without the conflict clause ({@link #fill}).
  */
 final class CounterTable {
 
@@ -41,7 +42,7 @@ final class CounterTable {
 	/** the upsert without its check: into a table known to hold none of the rows */
 	private final String insertAll;
 
-	/** the element type of each array the upsert binds: id, prefix, period, counters */
+	/** the element type of each array bound: id, prefix, period, counters */
 	private final List<String> upsertTypes;
 
 	CounterTable(String table, String periodColumn, List<String> counterColumns) {

@@ -393,10 +393,12 @@ public final class BenchmarkSuite {
 		Replay rebuild;
 		int rebuilds = 0;
 		do {
+			statementsProfile(false);
 			rebuild = caseOrderRebuild();
 			rebuilds++;
 		}
 		while (rebuild.compiling() >= 0.05 && rebuilds < 2);
+		statementsProfile(true);
 		put("3. rebuild in the order of the cases (CaseOrderRebuild) (events/s)",
 				"%,.0f events/s (%.0f s; %d of the JVM, compiling %.0f%% of the time); %.1f%% of the raw scan"
 					.formatted(events / rebuild.seconds(), rebuild.seconds(), rebuilds, 100 * rebuild.compiling(),

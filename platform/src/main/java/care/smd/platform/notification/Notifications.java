@@ -1,6 +1,7 @@
 package care.smd.platform.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,12 @@ import care.smd.platform.axon.EventJson;
 @Component
 public class Notifications {
 
-	private static final String READ_IN_TRANSACTION = Notifications.class.getName() + ".subscriptions";
+	private static final String PENDING = Notifications.class.getName() + ".pending";
+
+	/**
+	 * Scopes per query: a batch's alerts in a few hundred communities need one or two.
+	 */
+	private static final int SCOPES_PER_QUERY = 1_000;
 
 	private final EntityManager entities;
 
@@ -35,46 +41,80 @@ public class Notifications {
 		this.entities = entities;
 	}
 
+	/**
+	 * Delivers the notice to the subscriptions that want it when the transaction that
+	 * raised the alert commits, together with the transaction's other notices (at once
+	 * outside a transaction). A replay's batch raises alerts in tens of communities, and
+	 * a query of the subscriptions for each community was a fifth of the case views'
+	 * waiting on the server in a rebuild (docs/benchmarks.md, session 36); one query now
+	 * reads those of every notice. Subscriptions are made in transactions of their own,
+	 * so none appears meanwhile.
+	 */
 	public void enqueue(AlertNotice notice) {
-		subscriptionsCovering(notice.jurisdiction()).stream()
-			.filter((subscription) -> !subscription.createdAt.isAfter(notice.causedAt())
-					&& subscription.wants(notice.kind()) && AlertsReachOnlyTheirReaders.allow(subscription, notice))
-			.forEach((subscription) -> deliver(subscription, notice));
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			deliverAll(List.of(notice));
+			return;
+		}
+		pendingInTransaction().add(notice);
+	}
+
+	private List<AlertNotice> pendingInTransaction() {
+		@SuppressWarnings("unchecked")
+		List<AlertNotice> pending = (List<AlertNotice>) TransactionSynchronizationManager.getResource(PENDING);
+		if (pending == null) {
+			List<AlertNotice> fresh = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(PENDING, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					deliverAll(fresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResource(PENDING);
+				}
+			});
+			pending = fresh;
+		}
+		return pending;
+	}
+
+	private void deliverAll(List<AlertNotice> notices) {
+		if (notices.isEmpty()) {
+			return;
+		}
+		Map<String, List<Subscription>> byScope = subscriptionsCovering(notices);
+		for (AlertNotice notice : notices) {
+			for (String scope : scopesCovering(notice.jurisdiction())) {
+				byScope.getOrDefault(scope, List.of())
+					.stream()
+					.filter((subscription) -> !subscription.createdAt.isAfter(notice.causedAt())
+							&& subscription.wants(notice.kind())
+							&& AlertsReachOnlyTheirReaders.allow(subscription, notice))
+					.forEach((subscription) -> deliver(subscription, notice));
+			}
+		}
 	}
 
 	/**
-	 * The subscriptions whose scope covers the jurisdiction, read once per transaction
-	 * and jurisdiction: a replay raises a batch's alerts in one transaction, mostly in
-	 * the same community, and a query per alert was 5% of the case views' thread
-	 * (docs/benchmarks.md, session 27). Subscriptions are made in transactions of their
-	 * own, so none appears within one that raises alerts.
+	 * The subscriptions whose scope covers any of the notices' jurisdictions, by scope.
 	 */
-	private List<Subscription> subscriptionsCovering(String jurisdiction) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return readCovering(jurisdiction);
+	private Map<String, List<Subscription>> subscriptionsCovering(List<AlertNotice> notices) {
+		List<String> scopes = notices.stream()
+			.flatMap((notice) -> scopesCovering(notice.jurisdiction()).stream())
+			.distinct()
+			.toList();
+		Map<String, List<Subscription>> byScope = new HashMap<>();
+		for (int from = 0; from < scopes.size(); from += SCOPES_PER_QUERY) {
+			this.entities.createQuery("select s from Subscription s where s.scope in :scopes", Subscription.class)
+				.setParameter("scopes", scopes.subList(from, Math.min(scopes.size(), from + SCOPES_PER_QUERY)))
+				.setFlushMode(FlushModeType.COMMIT)
+				.getResultList()
+				.forEach((subscription) -> byScope.computeIfAbsent(subscription.scope, (scope) -> new ArrayList<>())
+					.add(subscription));
 		}
-		@SuppressWarnings("unchecked")
-		Map<String, List<Subscription>> read = (Map<String, List<Subscription>>) TransactionSynchronizationManager
-			.getResource(READ_IN_TRANSACTION);
-		if (read == null) {
-			Map<String, List<Subscription>> fresh = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(READ_IN_TRANSACTION, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResource(READ_IN_TRANSACTION);
-				}
-			});
-			read = fresh;
-		}
-		return read.computeIfAbsent(jurisdiction, this::readCovering);
-	}
-
-	private List<Subscription> readCovering(String jurisdiction) {
-		return this.entities.createQuery("select s from Subscription s where s.scope in :scopes", Subscription.class)
-			.setParameter("scopes", scopesCovering(jurisdiction))
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList();
+		return byScope;
 	}
 
 	/**

@@ -22,7 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
@@ -78,6 +82,12 @@ abstract class NotificationContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CaseOrderRebuild caseOrder;
+
+	@Autowired
+	EntityManagerFactory persistence;
 
 	@BeforeEach
 	void startReceiver() throws IOException {
@@ -186,7 +196,53 @@ abstract class NotificationContract {
 		assertThat(api.get("admin", "/api/notifications/deliveries?subscription=" + late.text("id")).body())
 			.as("a subscription made after the alert's cause is not sent it by a rebuild")
 			.isEmpty();
-		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery", Long.class)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from notification_delivery where alert_id = ?", Long.class,
+				alertId))
+			.isEqualTo(3);
+	}
+
+	/**
+	 * The subscriptions are read once for all the alerts a transaction raises, when it
+	 * commits: a rebuild's batch holding alerts of two communities reads them once and
+	 * still finds what each alert's community is covered by.
+	 */
+	@Test
+	void aBatchReadsTheSubscriptionsForAllItsAlertsAtOnce() throws Exception {
+		Api api = new Api(this.port);
+		Answer doctor = api.post("doctor", "/api/notifications/subscriptions",
+				"{\"channel\":\"SMS\",\"address\":\"13700000003\",\"kinds\":[\"ADHERENCE_STOPPED\"]}");
+		assertThat(doctor.status()).as(doctor.raw()).isEqualTo(201);
+		int n = 9201;
+		for (String community : List.of("310105002001", "310105002002")) {
+			String id = api
+				.post("doctor", "/api/patients", Forms.registration(n++, community, "F20", LocalDate.of(2024, 1, 10)))
+				.text("id");
+			assertThat(api
+				.post("doctor", "/api/patients/" + id + "/follow-ups",
+						Forms.visit(LocalDate.of(2026, 11, 2), "HOME_VISIT", 1, "NONE", "NONE"))
+				.status()).isEqualTo(201);
+		}
+		String deliveries = "select count(*) from notification_delivery where subscription_id = ?";
+		await(() -> this.jdbc.queryForObject(deliveries, Long.class, doctor.text("id")) == 2);
+
+		Statistics statistics = this.persistence.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			long events = this.caseOrder.rebuild("case-views");
+			assertThat(statistics.getQueryStatistics("select s from Subscription s where s.scope in :scopes")
+				.getExecutionCount()).as("reads of the subscriptions, one per batch of 2,000 events at most")
+				.isBetween(1L, events / 2_000 + 1);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+		assertThat(this.jdbc.queryForObject(deliveries, Long.class, doctor.text("id"))).as("nothing sent twice")
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForList(
+				"select a.jurisdiction from notification_delivery d join q_alert a on a.id = d.alert_id where d.subscription_id = ?",
+				String.class, doctor.text("id")))
+			.containsExactlyInAnyOrder("310105002001", "310105002002");
 	}
 
 	@Test

@@ -81,9 +81,6 @@ public class Notifications {
 	}
 
 	private void deliverAll(List<AlertNotice> notices) {
-		if (notices.isEmpty()) {
-			return;
-		}
 		Map<String, List<Subscription>> byScope = subscriptionsCovering(notices);
 		for (AlertNotice notice : notices) {
 			for (String scope : scopesCovering(notice.jurisdiction())) {

@@ -11,10 +11,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
-import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.id.IdentityGenerator;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +29,7 @@ import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.HibernateStatistics;
 
 /**
  * The write API as doctors use it: the happy path of a whole case, every invariant
@@ -153,16 +152,13 @@ abstract class WriteApiContract {
 	 * position, taken as the column's default (no {@code nextval} before it).
 	 */
 	@Test
-	void aWritesTokenIsHeardFromItsInsert() {
+	void aWritesTokenIsHeardFromItsInsert() throws Exception {
 		assertThat(this.persistence.unwrap(SessionFactoryImplementor.class)
 			.getMappingMetamodel()
 			.getEntityDescriptor(DomainEventEntry.class)
 			.getGenerator()).isInstanceOf(IdentityGenerator.class);
 		String id = register();
-		Statistics statistics = this.persistence.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			statistics.clear();
+		HibernateStatistics.during(this.persistence, (statistics) -> {
 			Answer visit = this.api.post("doctor", "/api/patients/" + id + "/follow-ups", Forms.stableVisit(DAY));
 			assertThat(visit.status()).as(visit.raw()).isEqualTo(201);
 			List<Long> positions = positionsOf(id);
@@ -170,10 +166,7 @@ abstract class WriteApiContract {
 			assertThat(statistics.getQueries()).as("queries the visit ran")
 				.isNotEmpty()
 				.noneMatch((query) -> query.startsWith("select e.globalIndex from DomainEventEntry"));
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		});
 	}
 
 	private List<Long> positionsOf(String patientId) {

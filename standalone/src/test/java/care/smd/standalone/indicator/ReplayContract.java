@@ -34,7 +34,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +49,7 @@ import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.FixedClock;
+import care.smd.standalone.support.HibernateStatistics;
 import care.smd.standalone.support.ReadModels;
 import care.smd.standalone.support.RandomHistories;
 
@@ -149,7 +149,7 @@ abstract class ReplayContract {
 	 * the cases, makes every table what the events made it as they came.
 	 */
 	@Test
-	void aRebuildInTheOrderOfTheCasesEqualsTheLiveReadModels() throws InterruptedException {
+	void aRebuildInTheOrderOfTheCasesEqualsTheLiveReadModels() throws Exception {
 		RandomHistories histories = new RandomHistories(this.gateway, 20261204L, FixedClock.TODAY);
 		List<PatientId> ids = histories.patients(histories.county("319604"), 40);
 		this.gateway.sendAndWait(new EraseIdentity(ids.get(0), FixedClock.TODAY, "登记错误"));
@@ -158,23 +158,18 @@ abstract class ReplayContract {
 		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319604&period=2025").raw();
 		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
 
-		Statistics statistics = this.persistence.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		long events;
-		try {
-			statistics.clear();
-			events = this.caseOrder.rebuild("case-views", "indicators");
-			assertWrittenOnceEach(statistics, events);
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		long[] events = new long[1];
+		HibernateStatistics.during(this.persistence, (statistics) -> {
+			events[0] = this.caseOrder.rebuild("case-views", "indicators");
+			assertWrittenOnceEach(statistics, events[0]);
+		});
 		assertThat(this.jdbc.queryForObject("select count(*) from q_ind_counters_pending", Integer.class))
 			.as("the counters written from the rebuild's own batches before the processors started")
 			.isZero();
 		awaitCaughtUp();
 
-		assertThat(events).isEqualTo(this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
+		assertThat(events[0])
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class));
 		assertReadModelsAre(before);
 		assertThat(new Api(this.port).get("admin", "/api/indicators?jurisdiction=319604&period=2025").raw())
 			.isEqualTo(report);

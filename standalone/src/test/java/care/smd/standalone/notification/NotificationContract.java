@@ -24,8 +24,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +41,7 @@ import care.smd.standalone.support.Api;
 import care.smd.standalone.support.Api.Answer;
 import care.smd.standalone.support.FixedClock;
 import care.smd.standalone.support.Forms;
+import care.smd.standalone.support.HibernateStatistics;
 import care.smd.standalone.support.ReadModels;
 
 /**
@@ -225,18 +224,12 @@ abstract class NotificationContract {
 		String deliveries = "select count(*) from notification_delivery where subscription_id = ?";
 		await(() -> this.jdbc.queryForObject(deliveries, Long.class, doctor.text("id")) == 2);
 
-		Statistics statistics = this.persistence.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		try {
-			statistics.clear();
+		HibernateStatistics.during(this.persistence, (statistics) -> {
 			long events = this.caseOrder.rebuild("case-views");
 			assertThat(statistics.getQueryStatistics("select s from Subscription s where s.scope in :scopes")
 				.getExecutionCount()).as("reads of the subscriptions, one per batch of 2,000 events at most")
 				.isBetween(1L, events / 2_000 + 1);
-		}
-		finally {
-			statistics.setStatisticsEnabled(false);
-		}
+		});
 		assertThat(this.jdbc.queryForObject(deliveries, Long.class, doctor.text("id"))).as("nothing sent twice")
 			.isEqualTo(2);
 		assertThat(this.jdbc.queryForList(

@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -298,6 +297,8 @@ public class CaseOrderRebuild {
 
 		private final PooledStreamingEventProcessor processor;
 
+		private final RebuildDispatch dispatch;
+
 		private final ExecutorService thread = Executors.newSingleThreadExecutor();
 
 		private final Deque<Future<?>> pending = new ArrayDeque<>();
@@ -309,6 +310,7 @@ public class CaseOrderRebuild {
 
 		Worker(PooledStreamingEventProcessor processor) {
 			this.processor = processor;
+			this.dispatch = new RebuildDispatch(processor.eventHandlerInvoker());
 		}
 
 		/** Waits while the worker is {@link #AHEAD} batches behind. */
@@ -318,7 +320,7 @@ public class CaseOrderRebuild {
 			}
 			this.pending.add(this.thread.submit(() -> {
 				long start = System.nanoTime();
-				handle(this.processor, batch);
+				handle(this.processor, this.dispatch, batch);
 				this.handling += System.nanoTime() - start;
 				return null;
 			}));
@@ -413,14 +415,15 @@ public class CaseOrderRebuild {
 	}
 
 	/** One batch in one transaction, as the processor's own workers handle theirs. */
-	private void handle(PooledStreamingEventProcessor processor, List<TrackedEventMessage<?>> batch) throws Exception {
+	private void handle(PooledStreamingEventProcessor processor, RebuildDispatch dispatch,
+			List<TrackedEventMessage<?>> batch) throws Exception {
 		BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
 		unitOfWork.resources().put(BATCH_OF_A_REBUILD, Boolean.TRUE);
 		unitOfWork.attachTransaction(this.transactions);
 		ResultMessage<?> result = unitOfWork
 			.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork,
 					processor.getHandlerInterceptors(), (message) -> {
-						processor.eventHandlerInvoker().handle(message, Segment.ROOT_SEGMENT);
+						dispatch.handle(message);
 						return null;
 					})
 				.proceed(), RollbackConfigurationType.ANY_THROWABLE);

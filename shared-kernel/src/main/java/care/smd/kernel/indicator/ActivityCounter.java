@@ -14,6 +14,12 @@ public enum ActivityCounter {
 	STABLE_ELIGIBLE("stableEligible"), REHABILITATION("rehabilitation"), PSYCHOLOGICAL_SUPPORT("psychologicalSupport"),
 	RISK_ASSESSED("riskAssessed"), INCIDENT("incident");
 
+	/**
+	 * {@link #values()} copies its array at every call; a rebuild asks for a standard
+	 * counter five times for every period of every case
+	 */
+	private static final ActivityCounter[] ALL = values();
+
 	private final String column;
 
 	ActivityCounter(String column) {
@@ -26,7 +32,7 @@ public enum ActivityCounter {
 	}
 
 	public static ActivityCounter standard(int elapsedQuarters) {
-		return values()[STANDARD_0.ordinal() + elapsedQuarters];
+		return ALL[STANDARD_0.ordinal() + elapsedQuarters];
 	}
 
 }

@@ -18,7 +18,7 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
  * those that take its payload type, looked up once per type. Axon's invoker asks every
  * handler of the read model, for every event, first whether it takes part in replays and
  * whether it can handle the event, then again which of its methods does, each time in
- * streams over its methods: a sixth of the workers' time and a seventh of their
+ * streams over its methods: an eighth of the workers' time and a seventh of their
  * allocation in a rebuild at 100,000 patients (docs/benchmarks.md, session 37). A handler
  * that takes the payload type is still asked as Axon would ask it, and its failure goes
  * to the read model's error handler, as in Axon's invoker. Every event of a rebuild is a

@@ -16,7 +16,6 @@ import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -139,7 +138,7 @@ class AxonConfiguration {
 	}
 
 	private static Serializer jackson(IdentityKeys keys) {
-		return JacksonSerializer.builder().objectMapper(EventJson.storeMapper(keys)).build();
+		return new TypesLookedUpOnce(EventJson.storeMapper(keys));
 	}
 
 }

@@ -44,6 +44,20 @@ class FollowUpFormTest {
 	}
 
 	@Test
+	void aMissingEntryOfAStoredListIsLeftOut() {
+		List<Symptom> withAHole = new java.util.ArrayList<>();
+		withAHole.add(Symptom.PESSIMISM);
+		withAHole.add(null);
+		withAHole.add(Symptom.HALLUCINATION);
+		FollowUpForm visit = new FollowUpForm(DAY, VisitForm.CLINIC, java.util.Collections.singletonList(null), null,
+				null, DangerLevel.of(0), withAHole, null, null, null, null, null, null, null,
+				HospitalisationStatus.NONE, null, null, Adherence.REGULAR, null, null, null, null, null, false, false,
+				false, null, null, null);
+		assertThat(visit.symptoms()).containsExactly(Symptom.HALLUCINATION, Symptom.PESSIMISM);
+		assertThat(visit.informants()).isEmpty();
+	}
+
+	@Test
 	void atMostThreeDrugs() {
 		Medication drug = new Medication("利培酮", null, null, null, null, null);
 		assertThatThrownBy(() -> new FollowUpForm(DAY, VisitForm.CLINIC, null, null, null, DangerLevel.of(0), null,

@@ -354,6 +354,12 @@ abstract class WriteApiContract {
 		assertThat(field(refused(400, path,
 				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"symptoms\":[\"FLYING\"]}")))
 			.isEqualTo("symptoms[0]");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"symptoms\":[null]}")))
+			.isEqualTo("symptoms[0]");
+		assertThat(field(refused(400, path,
+				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"medication\":[null]}")))
+			.isEqualTo("medication[0]");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ public final class HistoryInserts {
 
 	private enum Way {
 
-		CHECKED, UNCHECKED, KEY_AFTER
+		CHECKED, UNCHECKED, KEY_AFTER, BINARY_COPY
 
 	}
 
@@ -105,6 +105,12 @@ public final class HistoryInserts {
 
 	private static void insert(Connection connection, Way way, List<Object[]> batch) throws Exception {
 		if (batch.isEmpty()) {
+			return;
+		}
+		if (way == Way.BINARY_COPY) {
+			Sql.copyRows(connection, "q_case_history (patient_id, sequence, date, type, json)", 5, batch);
+			connection.commit();
+			batch.clear();
 			return;
 		}
 		try (PreparedStatement insert = connection.prepareStatement(way == Way.CHECKED ? CHECKED : INSERT)) {

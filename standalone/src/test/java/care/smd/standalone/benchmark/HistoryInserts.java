@@ -16,9 +16,11 @@ import care.smd.query.projection.Sql;
  * one statement of arrays per batch) into the emptied table, in alternating rounds on the
  * same server: with the check for an entry already stored
  * ({@code on conflict do nothing}, what live batches and Axon's replay need), without it
- * (what a rebuild's batches do since session 34), and without the primary key at all,
- * built after the last batch (not done: it would be DDL in the running application).
- * Reports the server's CPU and the time per entry (docs/benchmarks.md, session 34). Run:
+ * (what a rebuild's batches did in sessions 34-37), without the primary key at all, built
+ * after the last batch (not done: it would be DDL in the running application), and copied
+ * in with {@code COPY} in binary ({@code Sql.copyRows}, what a rebuild's batches do since
+ * session 38). Reports the server's CPU and the time per entry (docs/benchmarks.md,
+ * sessions 34 and 38). Run:
  * {@code ./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -pl standalone -Dexec.classpathScope=test
  * -Dexec.mainClass=care.smd.standalone.benchmark.HistoryInserts}
  */

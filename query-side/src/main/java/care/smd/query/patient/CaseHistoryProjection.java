@@ -106,15 +106,16 @@ class CaseHistoryProjection {
 	 * from the decoded event: the store's mapping is this one plus the sealing of a
 	 * registration's identity (writing it again was a tenth of the case views' thread in
 	 * a replay at 100,000 patients, docs/benchmarks.md, session 26). A registration is
-	 * written again, with its identity plain as the history has always held it. Axon
-	 * hands over the stored JSON when the message was read with the store's serializer,
-	 * and writes it with that serializer otherwise. Kept as the stored UTF-8 bytes: made
-	 * a Java string and encoded again for the driver, it cost the case views' thread a
-	 * tenth more (session 28).
+	 * written again, with its identity plain as the history has always held it, once for
+	 * the history and the case file ({@link RegistrationJson}). Axon hands over the
+	 * stored JSON when the message was read with the store's serializer, and writes it
+	 * with that serializer otherwise. Kept as the stored UTF-8 bytes: made a Java string
+	 * and encoded again for the driver, it cost the case views' thread a tenth more
+	 * (session 28).
 	 */
 	private byte[] json(PatientEvent event, EventMessage<?> message) throws JsonProcessingException {
-		if (event instanceof PatientRegistered) {
-			return this.json.writeValueAsBytes(event);
+		if (event instanceof PatientRegistered registration) {
+			return RegistrationJson.of(registration);
 		}
 		return message.serializePayload(this.stored, byte[].class).getData();
 	}

@@ -1,5 +1,6 @@
 package care.smd.query.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ class CaseViewProjection {
 			registered().put(patientId, view);
 			newFiles().put(patientId, new CaseFile(patientId));
 		}
-		file(patientId).registrationJson = this.json.writeValueAsString(event);
+		file(patientId).registrationJson = new String(RegistrationJson.of(event), StandardCharsets.UTF_8);
 	}
 
 	@EventHandler

@@ -351,15 +351,16 @@ abstract class WriteApiContract {
 		assertThat(field(refused(400, path,
 				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1.5,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\"}")))
 			.isEqualTo("dangerLevel");
-		assertThat(field(refused(400, path,
-				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"symptoms\":[\"FLYING\"]}")))
-			.isEqualTo("symptoms[0]");
-		assertThat(field(refused(400, path,
-				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"symptoms\":[null]}")))
-			.isEqualTo("symptoms[0]");
-		assertThat(field(refused(400, path,
-				"{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",\"medication\":[null]}")))
-			.isEqualTo("medication[0]");
+	}
+
+	@Test
+	void anUnknownOrMissingListEntryIsNamedByItsPath() {
+		String path = "/api/patients/" + register() + "/follow-ups";
+		String visit = "{\"date\":\"2025-03-14\",\"form\":\"PHONE\",\"dangerLevel\":1,\"adherence\":\"REGULAR\",\"hospitalisation\":\"NONE\",";
+		Map.of("\"symptoms\":[\"FLYING\"]}", "symptoms[0]", "\"symptoms\":[null]}", "symptoms[0]",
+				"\"symptoms\":[\"HALLUCINATION\",null]}", "symptoms[1]", "\"informants\":[null]}", "informants[0]",
+				"\"medication\":[null]}", "medication[0]")
+			.forEach((list, entry) -> assertThat(field(refused(400, path, visit + list))).as(list).isEqualTo(entry));
 	}
 
 	@Test

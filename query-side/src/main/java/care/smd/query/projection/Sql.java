@@ -20,9 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the read models write differently on PostgreSQL: a batch's rows as arrays in one
  * statement ({@code insert ... select * from unnest(...)}), where a statement per row
  * kept the read models waiting on the database for most of a replay (docs/benchmarks.md,
- * session 9).
+ * session 9); rows that cannot meet a stored one copied in ({@link #copyRows}).
  */
 public final class Sql {
+
+	/** what PostgreSQL's binary format counts its dates from */
+	private static final long POSTGRESQL_EPOCH = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	private Sql() {
 	}
@@ -62,9 +65,6 @@ public final class Sql {
 			statement.setArray(c + 1, connection.createArrayOf(days ? "varchar" : type, column));
 		}
 	}
-
-	/** what PostgreSQL's binary format counts its dates from */
-	private static final long POSTGRESQL_EPOCH = LocalDate.of(2000, 1, 1).toEpochDay();
 
 	/**
 	 * Appends the rows with {@code COPY} in PostgreSQL's binary format: no statement to

@@ -83,10 +83,13 @@ public record FollowUpForm(LocalDate date, VisitForm form, List<Informant> infor
 	private static <E extends Enum<E>> List<E> normalised(List<E> values) {
 		EnumSet<E> distinct = null;
 		for (E value : (values == null) ? List.<E>of() : values) {
-			if (value != null && distinct == null) {
+			if (value == null) {
+				continue;
+			}
+			if (distinct == null) {
 				distinct = EnumSet.of(value);
 			}
-			else if (value != null) {
+			else {
 				distinct.add(value);
 			}
 		}

@@ -111,13 +111,12 @@ public final class HistoryInserts {
 		}
 		if (way == Way.BINARY_COPY) {
 			Sql.copyRows(connection, "q_case_history (patient_id, sequence, date, type, json)", 5, batch);
-			connection.commit();
-			batch.clear();
-			return;
 		}
-		try (PreparedStatement insert = connection.prepareStatement(way == Way.CHECKED ? CHECKED : INSERT)) {
-			Sql.bindRows(insert, TYPES, batch);
-			insert.executeUpdate();
+		else {
+			try (PreparedStatement insert = connection.prepareStatement(way == Way.CHECKED ? CHECKED : INSERT)) {
+				Sql.bindRows(insert, TYPES, batch);
+				insert.executeUpdate();
+			}
 		}
 		connection.commit();
 		batch.clear();

@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
@@ -31,7 +28,8 @@ import care.smd.query.projection.PerBatch;
 import care.smd.query.projection.Sql;
 
 /**
- * Every event of a case, in the order it happened, for the case view's history. A batch's
+ * Every event of a case, in the order it happened, for the case view's history: its day,
+ * type and sequence, and the JSON of a registration only ({@link #json}). A batch's
  * entries are inserted together when it commits, in its transaction: one statement of
  * arrays on PostgreSQL, one JDBC batch elsewhere; an entry already stored (the same event
  * handled again) is left as it is. Before, each batch first read every recorded sequence
@@ -50,8 +48,8 @@ class CaseHistoryProjection {
 			+ "where not exists (select 1 from q_case_history where patient_id = ? and sequence = ?)";
 
 	/**
-	 * PostgreSQL: the batch's entries in one statement, as arrays; the JSON goes as the
-	 * UTF-8 bytes the store holds, which the server reads as text
+	 * PostgreSQL: the batch's entries in one statement, as arrays; the JSON goes as UTF-8
+	 * bytes, which the server reads as text
 	 */
 	private static final String INSERT_ALL = "insert into q_case_history (patient_id, sequence, date, type, json) "
 			+ "select p, s, d, t, convert_from(j, 'UTF8') from unnest(cast(? as varchar[]), cast(? as bigint[]), "
@@ -60,7 +58,7 @@ class CaseHistoryProjection {
 
 	/**
 	 * PostgreSQL, a batch of a rebuild in the order of the cases: the entries copied in,
-	 * the JSON as the UTF-8 bytes the store holds
+	 * the JSON as UTF-8 bytes
 	 */
 	private static final String COPY_INTO = "q_case_history (patient_id, sequence, date, type, json)";
 
@@ -87,43 +85,34 @@ class CaseHistoryProjection {
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	private final Serializer stored;
-
-	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer stored) {
+	CaseHistoryProjection(EntityManager entities, JdbcTemplate jdbc) {
 		this.entities = entities;
 		this.jdbc = jdbc;
 		this.postgresql = Sql.isPostgresql(jdbc);
-		this.stored = stored;
 	}
 
 	@EventHandler
-	void on(PatientEvent event, EventMessage<?> message, @SequenceNumber long sequence) throws JsonProcessingException {
-		record(event, message, sequence);
+	void on(PatientEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
+		record(event, sequence);
 	}
 
 	/**
-	 * An event's JSON as the store holds it, taken as it is rather than written again
-	 * from the decoded event: the store's mapping is this one plus the sealing of a
-	 * registration's identity (writing it again was a tenth of the case views' thread in
-	 * a replay at 100,000 patients, docs/benchmarks.md, session 26). A registration is
-	 * written again, with its identity plain as the history has always held it, once for
-	 * the history and the case file ({@link RegistrationJson}). Axon hands over the
-	 * stored JSON when the message was read with the store's serializer, and writes it
-	 * with that serializer otherwise. Kept as the stored UTF-8 bytes: made a Java string
-	 * and encoded again for the driver, it cost the case views' thread a tenth more
-	 * (session 28).
+	 * The JSON the entry keeps: a registration's, written again with its identity plain
+	 * as the history has always held it (once for the history and the case file,
+	 * {@link RegistrationJson}), and forgotten at an erasure; none for any other event,
+	 * whose JSON the case file reads from the store ({@link StoredEventJson}). A copy of
+	 * every event was most of the history's bytes, and writing it most of a rebuild's
+	 * writes: the hand-over at 100,000 patients took 23.6-24.0 s without it against
+	 * 28.2-29.2 s (docs/benchmarks.md, session 39).
 	 */
-	private byte[] json(PatientEvent event, EventMessage<?> message) throws JsonProcessingException {
-		if (event instanceof PatientRegistered registration) {
-			return RegistrationJson.of(registration);
-		}
-		return message.serializePayload(this.stored, byte[].class).getData();
+	private static byte[] json(PatientEvent event) throws JsonProcessingException {
+		return event instanceof PatientRegistered registration ? RegistrationJson.of(registration) : null;
 	}
 
-	private void record(PatientEvent event, EventMessage<?> message, long sequence) throws JsonProcessingException {
+	private void record(PatientEvent event, long sequence) throws JsonProcessingException {
 		String patientId = event.patientId().value();
 		pending().putIfAbsent(patientId + ":" + sequence, new Object[] { patientId, sequence, event.date(),
-				event.getClass().getSimpleName(), json(event, message), patientId, sequence });
+				event.getClass().getSimpleName(), json(event), patientId, sequence });
 	}
 
 	/**
@@ -171,15 +160,14 @@ class CaseHistoryProjection {
 	/** The row for H2, its key repeated for the check unless the entry is unseen. */
 	private static Object[] withJsonText(Object[] row, boolean unseen) {
 		Object[] text = unseen ? Arrays.copyOf(row, JSON + 1) : row.clone();
-		text[JSON] = new String((byte[]) row[JSON], StandardCharsets.UTF_8);
+		text[JSON] = row[JSON] == null ? null : new String((byte[]) row[JSON], StandardCharsets.UTF_8);
 		return text;
 	}
 
 	/** The registration in the history forgets the person too. */
 	@EventHandler
-	void on(PatientIdentityErased event, EventMessage<?> message, @SequenceNumber long sequence)
-			throws JsonProcessingException {
-		record(event, message, sequence);
+	void on(PatientIdentityErased event, @SequenceNumber long sequence) throws JsonProcessingException {
+		record(event, sequence);
 		// the registration may be among this batch's entries
 		insert(pending());
 		for (CaseHistoryEntry entry : this.entities

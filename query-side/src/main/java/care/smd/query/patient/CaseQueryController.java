@@ -3,6 +3,7 @@ package care.smd.query.patient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -96,9 +97,12 @@ class CaseQueryController {
 
 	private final DuplicateCandidates duplicates;
 
+	private final StoredEventJson storedEvents;
+
 	CaseQueryController(CaseRepository cases, IdNumberFingerprint fingerprint, CaseAccess access, ObjectMapper json,
 			Clock clock, AuditTrail audit, CaseSearch search, TeamMemberView teamView, EmergencyAccess emergency,
-			DuplicateCandidates duplicates) {
+			DuplicateCandidates duplicates, StoredEventJson storedEvents) {
+		this.storedEvents = storedEvents;
 		this.duplicates = duplicates;
 		this.emergency = emergency;
 		this.teamView = teamView;
@@ -134,9 +138,7 @@ class CaseQueryController {
 				patientId, request);
 		List<HistoryItem> history = new java.util.ArrayList<>();
 		for (String caseId : withDuplicates(view)) {
-			this.cases.history(caseId)
-				.forEach((entry) -> history
-					.add(new HistoryItem(entry.date, entry.type, entry.sequence, caseId, tree(entry.json))));
+			history.addAll(history(caseId));
 		}
 		// both histories of a merged person, in the order things happened
 		history.sort(java.util.Comparator.comparing(HistoryItem::date)
@@ -149,6 +151,20 @@ class CaseQueryController {
 				view.inHospital, view.careTeam, view.transferTo, view.pendingTransferTo, view.mergedInto,
 				view.duplicates(), candidates, view.version, tree(file.registrationJson), tree(file.careTeamJson),
 				history);
+	}
+
+	/**
+	 * The case's history: each entry's event from the store, but a registration, which
+	 * the history holds with its identity opened (and forgets at an erasure).
+	 */
+	private List<HistoryItem> history(String caseId) {
+		List<CaseHistoryEntry> entries = this.cases.history(caseId);
+		Map<Long, String> stored = entries.stream().anyMatch((entry) -> entry.json == null)
+				? this.storedEvents.of(caseId) : Map.of();
+		return entries.stream()
+			.map((entry) -> new HistoryItem(entry.date, entry.type, entry.sequence, caseId,
+					tree(entry.json != null ? entry.json : stored.get(entry.sequence))))
+			.toList();
 	}
 
 	private static List<String> withDuplicates(CaseView view) {

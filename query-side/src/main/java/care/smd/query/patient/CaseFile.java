@@ -24,7 +24,17 @@ class CaseFile {
 	@Column(length = 20_000)
 	String careTeamJson;
 
+	/** The table and columns of {@link #row()}, for a copy of new files. */
+	static final String COPY_INTO = "q_case_file (id, registration_json, care_team_json)";
+
+	static final int COLUMNS = 3;
+
 	protected CaseFile() {
+	}
+
+	/** The file as the columns of {@link #COPY_INTO}. */
+	Object[] row() {
+		return new Object[] { this.id, this.registrationJson, this.careTeamJson };
 	}
 
 	CaseFile(String id) {

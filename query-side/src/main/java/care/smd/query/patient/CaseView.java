@@ -88,11 +88,34 @@ class CaseView {
 	/** the aggregate sequence number of the last event applied */
 	long version;
 
+	/**
+	 * The table and columns of {@link #row()}, for a copy of new views
+	 * ({@code Sql.copyRows}).
+	 */
+	static final String COPY_INTO = "q_case_view (id, jurisdiction, status, name, id_fingerprint, "
+			+ "person_fingerprint, merged_into, merged_duplicates, disorder, registered_on, latest_classification, "
+			+ "latest_danger_level, latest_danger_date, last_visit_date, next_due, in_hospital, care_team, "
+			+ "transfer_to, pending_transfer_to, version)";
+
+	static final int COLUMNS = 20;
+
 	protected CaseView() {
 	}
 
 	CaseView(String id) {
 		this.id = id;
+	}
+
+	/** The view as the columns of {@link #COPY_INTO}, stored as the mapping stores it. */
+	Object[] row() {
+		return new Object[] { this.id, this.jurisdiction, name(this.status), this.name, this.idFingerprint,
+				this.personFingerprint, this.mergedInto, this.mergedDuplicates, name(this.disorder), this.registeredOn,
+				name(this.latestClassification), this.latestDangerLevel, this.latestDangerDate, this.lastVisitDate,
+				this.nextDue, this.inHospital, this.careTeam, this.transferTo, this.pendingTransferTo, this.version };
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	java.util.List<String> duplicates() {

@@ -74,7 +74,8 @@ public final class Sql {
 	 * a stored one: a key met twice fails the whole copy.
 	 * @param into the table and its columns, {@code table (a, b, c)}
 	 * @param columns how many of each row's values, from the first, are the columns':
-	 * {@code String} (text), {@code Long} ({@code bigint}), {@code LocalDate}
+	 * {@code String} (text), {@code Long} ({@code bigint}), {@code Integer}
+	 * ({@code integer}), {@code Boolean} ({@code boolean}), {@code LocalDate}
 	 * ({@code date}), {@code byte[]} (UTF-8 text as it is, or {@code bytea}), or null
 	 * @return the rows copied
 	 */
@@ -117,6 +118,14 @@ public final class Sql {
 		else if (value instanceof Long number) {
 			out.writeInt(Long.BYTES);
 			out.writeLong(number);
+		}
+		else if (value instanceof Integer number) {
+			out.writeInt(Integer.BYTES);
+			out.writeInt(number);
+		}
+		else if (value instanceof Boolean flag) {
+			out.writeInt(1);
+			out.writeByte(flag ? 1 : 0);
 		}
 		else if (value instanceof LocalDate date) {
 			out.writeInt(Integer.BYTES);

@@ -46,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 import care.smd.kernel.patient.EraseIdentity;
 import care.smd.kernel.patient.PatientId;
 import care.smd.query.projection.CaseOrderRebuild;
+import care.smd.query.projection.Sql;
 import care.smd.standalone.StandaloneApplication;
 import care.smd.standalone.support.Api;
 import care.smd.standalone.support.FixedClock;
@@ -183,15 +184,19 @@ abstract class ReplayContract {
 	/**
 	 * A case's rows are inserted with what its batch made of them, not inserted as
 	 * registered and updated after: only a case whose events a page boundary splits
-	 * (pages of 2,000 events) is written again by the next page.
+	 * (pages of 2,000 events) is written again by the next page. On PostgreSQL the new
+	 * case views are copied in, not inserted through Hibernate; a copy that met a stored
+	 * key would have failed the rebuild.
 	 */
 	private void assertWrittenOnceEach(Statistics statistics, long events) {
 		long cases = this.jdbc.queryForObject("select count(*) from q_case_view", Long.class);
 		long pages = events / 2_000 + 1;
+		boolean copied = Sql.isPostgresql(this.jdbc);
 		for (String entity : List.of("care.smd.query.patient.CaseView", "care.smd.query.alert.AlertSubject",
 				"care.smd.query.indicator.TimelineRow")) {
+			boolean copiedIn = copied && entity.endsWith("CaseView");
 			assertThat(statistics.getEntityStatistics(entity).getInsertCount()).as(entity + " inserted")
-				.isEqualTo(cases);
+				.isEqualTo(copiedIn ? 0 : cases);
 			assertThat(statistics.getEntityStatistics(entity).getUpdateCount()).as(entity + " updated")
 				.isLessThanOrEqualTo(pages);
 		}

@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -700,12 +701,56 @@ public final class BenchmarkSuite {
 					"%.0f×".formatted(naive.percentile(50) / reads.percentile(50)));
 		}
 		put("2. the HTTP floor: GET /actuator/health/liveness (no sign-in, no database), ms", httpFloor().summary());
+		caseFileReads();
 		if (this.database.equals("postgresql")) {
 			indicatorLatencyAfterVacuum(queries);
 		}
 		if (Boolean.getBoolean("bench.profile-indicators")) {
 			profileIndicatorRequests(queries);
 		}
+	}
+
+	/**
+	 * A case file over HTTP, as a doctor opens it (its audit record written, the events
+	 * of its history read from the store since session 39), against the rows it shows
+	 * read with raw JDBC: the case view, the file, the history's entries and the case's
+	 * events. Different cases each time, the same ones for both.
+	 */
+	private void caseFileReads() throws Exception {
+		List<String> ids = this.dataset.patientIds();
+		AtomicInteger next = new AtomicInteger();
+		Supplier<String> patient = () -> ids.get(Math.floorMod(next.getAndIncrement() * 7919 + 13, ids.size()));
+		warmUp("2. case files", () -> {
+			for (int i = 0; i < 200; i++) {
+				caseFile(patient.get());
+			}
+		});
+		next.set(0);
+		Stats ours = timed(() -> caseFile(patient.get()));
+		next.set(0);
+		Stats raw = timed(() -> caseRows(patient.get()));
+		put("2. a case file over HTTP (GET /api/patients/{id}), ms", ours.summary());
+		put("2. baseline: the same case's view, file, history entries and events read with raw JDBC, ms",
+				raw.summary());
+		put("2. a case file: ours p50 / baseline p50", "%.1f×".formatted(ours.percentile(50) / raw.percentile(50)));
+	}
+
+	private void caseFile(String patientId) throws IOException, InterruptedException {
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(this.base.resolve("/api/patients/" + patientId))
+				.header("Authorization", ADMIN)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+		}
+	}
+
+	private void caseRows(String patientId) {
+		this.jdbc.queryForList("select * from q_case_view where id = ?", patientId);
+		this.jdbc.queryForList("select * from q_case_file where id = ?", patientId);
+		this.jdbc.queryForList("select * from q_case_history where patient_id = ? order by date, sequence", patientId);
+		this.jdbc.queryForList("select sequence_number, payload from domain_event_entry where aggregate_identifier = ?"
+				+ " order by sequence_number", patientId);
 	}
 
 	/**

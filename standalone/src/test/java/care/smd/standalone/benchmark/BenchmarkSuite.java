@@ -736,13 +736,7 @@ public final class BenchmarkSuite {
 	}
 
 	private void caseFile(String patientId) throws IOException, InterruptedException {
-		HttpResponse<String> answer = this.http
-			.send(HttpRequest.newBuilder(this.base.resolve("/api/patients/" + patientId))
-				.header("Authorization", ADMIN)
-				.build(), HttpResponse.BodyHandlers.ofString());
-		if (answer.statusCode() != 200) {
-			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
-		}
+		adminGet("/api/patients/" + patientId);
 	}
 
 	private void caseRows(String patientId) {
@@ -859,10 +853,14 @@ public final class BenchmarkSuite {
 	}
 
 	private void indicators(String query) throws IOException, InterruptedException {
-		HttpResponse<String> answer = this.http
-			.send(HttpRequest.newBuilder(this.base.resolve("/api/indicators?" + query))
-				.header("Authorization", ADMIN)
-				.build(), HttpResponse.BodyHandlers.ofString());
+		adminGet("/api/indicators?" + query);
+	}
+
+	/** A GET as the admin that must answer 200. */
+	private void adminGet(String path) throws IOException, InterruptedException {
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(this.base.resolve(path)).header("Authorization", ADMIN).build(),
+				HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 200) {
 			throw new IllegalStateException(answer.statusCode() + " " + answer.body());
 		}

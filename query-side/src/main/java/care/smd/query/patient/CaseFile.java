@@ -27,8 +27,6 @@ class CaseFile {
 	/** The table and columns of {@link #row()}, for a copy of new files. */
 	static final String COPY_INTO = "q_case_file (id, registration_json, care_team_json)";
 
-	static final int COLUMNS = 3;
-
 	protected CaseFile() {
 	}
 

@@ -13,7 +13,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.stereotype.Component;
@@ -140,8 +139,7 @@ class CaseHistoryProjection {
 		}
 		boolean unseen = CaseOrderRebuild.handlesTheCurrentBatch();
 		if (this.postgresql && unseen) {
-			this.jdbc.execute((ConnectionCallback<Long>) (connection) -> Sql.copyRows(connection, COPY_INTO, JSON + 1,
-					entries.values()));
+			Sql.copyRows(this.jdbc, COPY_INTO, JSON + 1, entries.values());
 		}
 		else if (this.postgresql) {
 			List<Object[]> rows = List.copyOf(entries.values());

@@ -97,8 +97,6 @@ class CaseView {
 			+ "latest_danger_level, latest_danger_date, last_visit_date, next_due, in_hospital, care_team, "
 			+ "transfer_to, pending_transfer_to, version)";
 
-	static final int COLUMNS = 20;
-
 	protected CaseView() {
 	}
 

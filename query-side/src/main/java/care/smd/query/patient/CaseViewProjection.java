@@ -16,7 +16,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -286,7 +285,7 @@ class CaseViewProjection {
 	 */
 	private Map<String, CaseView> registered() {
 		return PerBatch.writtenAtCommit(REGISTERED,
-				(views) -> insert(views.values(), CaseView.COPY_INTO, CaseView.COLUMNS, CaseView::row));
+				(views) -> insert(views.values(), CaseView.COPY_INTO, CaseView::row));
 	}
 
 	/**
@@ -295,7 +294,7 @@ class CaseViewProjection {
 	 */
 	private Map<String, CaseFile> newFiles() {
 		return PerBatch.writtenAtCommit(NEW_FILES,
-				(files) -> insert(files.values(), CaseFile.COPY_INTO, CaseFile.COLUMNS, CaseFile::row));
+				(files) -> insert(files.values(), CaseFile.COPY_INTO, CaseFile::row));
 	}
 
 	/**
@@ -304,14 +303,13 @@ class CaseViewProjection {
 	 * statement each, took the server 22.7 µs a row in a rebuild at 100,000 patients
 	 * (docs/benchmarks.md, session 39). Every other batch persists them.
 	 */
-	private <E> void insert(Collection<E> rows, String copyInto, int columns, Function<E, Object[]> row) {
+	private <E> void insert(Collection<E> rows, String copyInto, Function<E, Object[]> row) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		if (this.postgresql && CaseOrderRebuild.handlesTheCurrentBatch()) {
 			List<Object[]> values = rows.stream().map(row).toList();
-			this.jdbc.execute(
-					(ConnectionCallback<Long>) (connection) -> Sql.copyRows(connection, copyInto, columns, values));
+			Sql.copyRows(this.jdbc, copyInto, values.get(0).length, values);
 		}
 		else {
 			rows.forEach(this.entities::persist);

@@ -71,7 +71,8 @@ public final class Sql {
 	 * plan, no arrays to build and take apart, and the server stores the rows a page at a
 	 * time. A case history's entries went in with a server's CPU a sixth lower than as
 	 * one statement of arrays (docs/benchmarks.md, session 38). No row may conflict with
-	 * a stored one: a key met twice fails the whole copy.
+	 * a stored one: a key met twice fails the whole copy. In the transaction of the
+	 * template's data source, as its statements are.
 	 * @param into the table and its columns, {@code table (a, b, c)}
 	 * @param columns how many of each row's values, from the first, are the columns':
 	 * {@code String} (text), {@code Long} ({@code bigint}), {@code Integer}
@@ -79,6 +80,11 @@ public final class Sql {
 	 * ({@code date}), {@code byte[]} (UTF-8 text as it is, or {@code bytea}), or null
 	 * @return the rows copied
 	 */
+	public static long copyRows(JdbcTemplate jdbc, String into, int columns, Collection<Object[]> rows) {
+		return jdbc.execute((ConnectionCallback<Long>) (connection) -> copyRows(connection, into, columns, rows));
+	}
+
+	/** {@link #copyRows(JdbcTemplate, String, int, Collection)} on the connection. */
 	public static long copyRows(Connection connection, String into, int columns, Collection<Object[]> rows)
 			throws SQLException {
 		// sent in pieces of the driver's 64 KB: a batch's 2 MB in one array made the

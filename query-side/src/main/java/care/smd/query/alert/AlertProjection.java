@@ -44,6 +44,7 @@ import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
 import care.smd.platform.notification.Notifications;
+import care.smd.query.projection.NewRows;
 import care.smd.query.projection.PerBatch;
 
 /**
@@ -63,16 +64,21 @@ class AlertProjection {
 
 	private static final String REGISTERED = AlertProjection.class.getName() + ".registered";
 
+	private static final String RAISED = AlertProjection.class.getName() + ".raised";
+
 	private final EntityManager entities;
 
 	private final AlertStream stream;
 
 	private final Notifications notifications;
 
-	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications) {
+	private final NewRows newRows;
+
+	AlertProjection(EntityManager entities, AlertStream stream, Notifications notifications, NewRows newRows) {
 		this.entities = entities;
 		this.stream = stream;
 		this.notifications = notifications;
+		this.newRows = newRows;
 	}
 
 	@EventHandler
@@ -152,8 +158,9 @@ class AlertProjection {
 	@EventHandler
 	void on(ReferralOutcomeRecorded event) {
 		subject(event);
-		resolve(AlertRow.id(event.patientId().value(), AlertKind.REFERRAL_WITHOUT_OUTCOME, event.referralId()),
-				event.date(), "转诊已有结果 outcome recorded");
+		String patientId = event.patientId().value();
+		alert(patientId, AlertRow.id(patientId, AlertKind.REFERRAL_WITHOUT_OUTCOME, event.referralId()))
+			.ifPresent((alert) -> resolve(alert, event.date(), "转诊已有结果 outcome recorded"));
 	}
 
 	@EventHandler
@@ -189,18 +196,19 @@ class AlertProjection {
 	@EventHandler
 	void on(AlertAcknowledged event) {
 		subject(event);
-		AlertRow alert = this.entities.find(AlertRow.class, event.alertId());
-		if (alert != null && alert.status == AlertStatus.OPEN) {
-			alert.status = AlertStatus.ACKNOWLEDGED;
-			alert.statusChangedOn = event.date();
-			alert.note = event.note();
-		}
+		alert(event.patientId().value(), event.alertId()).filter((alert) -> alert.status == AlertStatus.OPEN)
+			.ifPresent((alert) -> {
+				alert.status = AlertStatus.ACKNOWLEDGED;
+				alert.statusChangedOn = event.date();
+				alert.note = event.note();
+			});
 	}
 
 	@EventHandler
 	void on(AlertResolved event) {
 		subject(event);
-		resolve(event.alertId(), event.date(), event.resolution());
+		alert(event.patientId().value(), event.alertId())
+			.ifPresent((alert) -> resolve(alert, event.date(), event.resolution()));
 	}
 
 	@ResetHandler
@@ -235,7 +243,12 @@ class AlertProjection {
 		List<AlertRow> alerts = alertsOf(subject.patientId);
 		if (alerts.stream().noneMatch((alert) -> alert.id.equals(id))) {
 			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
-			this.entities.persist(alert);
+			if (this.newRows.copiesIn()) {
+				raised().put(alert.id, alert);
+			}
+			else {
+				this.entities.persist(alert);
+			}
 			alerts.add(alert);
 			if (!replaying()) {
 				this.stream.announce(alert);
@@ -245,12 +258,11 @@ class AlertProjection {
 	}
 
 	private void resolveOpen(AlertSubject subject, AlertKind kind, LocalDate day, String why) {
-		openAlerts(subject.patientId, kind).forEach((alert) -> resolve(alert.id, day, why));
+		openAlerts(subject.patientId, kind).forEach((alert) -> resolve(alert, day, why));
 	}
 
-	private void resolve(String alertId, LocalDate day, String why) {
-		AlertRow alert = this.entities.find(AlertRow.class, alertId);
-		if (alert != null && alert.isOpen()) {
+	private void resolve(AlertRow alert, LocalDate day, String why) {
+		if (alert.isOpen()) {
 			alert.status = AlertStatus.RESOLVED;
 			alert.statusChangedOn = day;
 			alert.note = why;
@@ -263,6 +275,11 @@ class AlertProjection {
 		}
 	}
 
+	/** The patient's alert of that id, if it was raised. */
+	private Optional<AlertRow> alert(String patientId, String alertId) {
+		return alertsOf(patientId).stream().filter((alert) -> alert.id.equals(alertId)).findFirst();
+	}
+
 	private List<AlertRow> openAlerts(String patientId, AlertKind kind) {
 		return alertsOf(patientId).stream().filter((alert) -> alert.kind == kind && alert.isOpen()).toList();
 	}
@@ -271,9 +288,10 @@ class AlertProjection {
 	 * Every alert of the patient, read once per batch and kept with the alerts the batch
 	 * raises: a patient's events come in runs, and a query per event (with the automatic
 	 * flush before it, which dirty-checks everything the batch touched) was most of the
-	 * read models' cost. The rows are the batch's own managed objects, so their status is
-	 * what this batch made it. The caller holds the patient's subject lock, so the
-	 * calendar sweep adds none meanwhile.
+	 * read models' cost. The rows are the batch's own objects (managed, or the raised
+	 * ones a rebuild copies in at its commit), so their status is what this batch made
+	 * it. The caller holds the patient's subject lock, so the calendar sweep adds none
+	 * meanwhile.
 	 */
 	private List<AlertRow> alertsOf(String patientId) {
 		return PerBatch.get(BY_PATIENT, patientId, this::loadAll, this::load);
@@ -339,7 +357,17 @@ class AlertProjection {
 	 * cannot lock it meanwhile.
 	 */
 	private Map<String, AlertSubject> registered() {
-		return PerBatch.writtenAtCommit(REGISTERED, (subjects) -> subjects.values().forEach(this.entities::persist));
+		return PerBatch.writtenAtCommit(REGISTERED,
+				(subjects) -> this.newRows.insert(subjects.values(), AlertSubject.COPY_INTO, AlertSubject::row));
+	}
+
+	/**
+	 * The alerts a batch of a rebuild in the order of the cases raised, copied in when it
+	 * commits with what its later events made of them ({@link NewRows}).
+	 */
+	private Map<String, AlertRow> raised() {
+		return PerBatch.writtenAtCommit(RAISED,
+				(alerts) -> this.newRows.insert(alerts.values(), AlertRow.COPY_INTO, AlertRow::row));
 	}
 
 	/** The subject as stored before this batch, locked. */

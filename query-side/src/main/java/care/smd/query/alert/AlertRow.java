@@ -48,6 +48,16 @@ class AlertRow {
 	@Column(length = 1000)
 	String note;
 
+	/** the table and columns of {@link #row()} */
+	static final String COPY_INTO = "q_alert (id, patient_id, jurisdiction, kind, raised_at, status, status_changed_on,"
+			+ " note)";
+
+	/** The alert as the columns of {@link #COPY_INTO}. */
+	Object[] row() {
+		return new Object[] { this.id, this.patientId, this.jurisdiction, this.kind.name(), this.raisedAt,
+				this.status.name(), this.statusChangedOn, this.note };
+	}
+
 	protected AlertRow() {
 	}
 

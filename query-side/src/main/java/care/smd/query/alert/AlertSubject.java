@@ -51,6 +51,17 @@ class AlertSubject {
 				this.patientId, this.jurisdiction, alert.raisedAt, teamMembers(), causedAt);
 	}
 
+	/** the table and columns of {@link #row()} */
+	static final String COPY_INTO = "q_alert_subject (patient_id, jurisdiction, latest_danger, latest_danger_date,"
+			+ " latest_visit_date, latest_adherence, care_team, members, discharged_on)";
+
+	/** The subject as the columns of {@link #COPY_INTO}: the adherence as its ordinal. */
+	Object[] row() {
+		Short adherence = this.latestAdherence == null ? null : (short) this.latestAdherence.ordinal();
+		return new Object[] { this.patientId, this.jurisdiction, this.latestDanger, this.latestDangerDate,
+				this.latestVisitDate, adherence, this.careTeam, this.members, this.dischargedOn };
+	}
+
 	protected AlertSubject() {
 	}
 

@@ -2,8 +2,10 @@ package care.smd.query.indicator;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,7 @@ import care.smd.kernel.patient.MergeUndone;
 import care.smd.kernel.patient.PatientEvent;
 import care.smd.kernel.patient.PatientMergedInto;
 import care.smd.query.projection.CaseOrderRebuild;
+import care.smd.query.projection.NewRows;
 import care.smd.query.projection.PerBatch;
 
 /**
@@ -62,11 +65,15 @@ class IndicatorProjection {
 
 	private final TimelineJson timelines = new TimelineJson();
 
-	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay) {
+	private final NewRows newRows;
+
+	IndicatorProjection(EntityManager entities, Counters counters, EventStore events, CountersAfterReplay afterReplay,
+			NewRows newRows) {
 		this.entities = entities;
 		this.counters = counters;
 		this.events = events;
 		this.afterReplay = afterReplay;
+		this.newRows = newRows;
 	}
 
 	/**
@@ -155,6 +162,7 @@ class IndicatorProjection {
 		boolean collecting = CaseOrderRebuild.handlesTheCurrentBatch();
 		boolean counting = collecting || !this.afterReplay.pendingInThisTransaction();
 		CounterChanges sums = new CounterChanges();
+		List<TimelineRow> created = new ArrayList<>();
 		for (PatientChange change : changes.values()) {
 			if (change.from == null) {
 				continue;
@@ -163,11 +171,11 @@ class IndicatorProjection {
 				boolean isNew = change.row.json == null;
 				change.row.json = this.timelines.write(change.own);
 				if (isNew) {
-					// persisted whole: Hibernate inserts the state it is given and
-					// updates
-					// what changes after, so a row persisted before its timeline was an
-					// insert and an update (docs/benchmarks.md, session 17)
-					this.entities.persist(change.row);
+					// inserted whole: Hibernate inserts the state it is given and
+					// updates what changes after, so a row persisted before its
+					// timeline was an insert and an update (docs/benchmarks.md,
+					// session 17)
+					created.add(change.row);
 				}
 				if (counting) {
 					PatientTimeline after = this.timelines.counted(change.row, change.own);
@@ -179,6 +187,7 @@ class IndicatorProjection {
 				throw new IllegalStateException("timeline of " + change.row.patientId + " not written", ex);
 			}
 		}
+		this.newRows.insert(created, TimelineRow.COPY_INTO, TimelineRow::row);
 		if (collecting) {
 			this.afterReplay.collect(sums);
 		}

@@ -28,6 +28,14 @@ class TimelineRow {
 	@Column(length = 1_000_000)
 	String absorbedJson;
 
+	/** the table and columns of {@link #row()} */
+	static final String COPY_INTO = "q_ind_timeline (patient_id, json, merged_into, absorbed_json)";
+
+	/** The timeline as the columns of {@link #COPY_INTO}. */
+	Object[] row() {
+		return new Object[] { this.patientId, this.json, this.mergedInto, this.absorbedJson };
+	}
+
 	protected TimelineRow() {
 	}
 

@@ -2,12 +2,10 @@ package care.smd.query.patient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import care.smd.kernel.careteam.CareTeamAssigned;
@@ -46,9 +43,8 @@ import care.smd.kernel.patient.TransferWithdrawn;
 import care.smd.kernel.referral.PatientAdmitted;
 import care.smd.kernel.referral.PatientDischarged;
 import care.smd.platform.axon.EventJson;
-import care.smd.query.projection.CaseOrderRebuild;
 import care.smd.query.projection.PerBatch;
-import care.smd.query.projection.Sql;
+import care.smd.query.projection.NewRows;
 
 /**
  * The current state of each case. Backdated records never overwrite later ones: the
@@ -72,15 +68,12 @@ class CaseViewProjection {
 
 	private final ObjectMapper json = EventJson.mapper();
 
-	private final JdbcTemplate jdbc;
+	private final NewRows newRows;
 
-	private final boolean postgresql;
-
-	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint, JdbcTemplate jdbc) {
+	CaseViewProjection(EntityManager entities, IdNumberFingerprint fingerprint, NewRows newRows) {
 		this.entities = entities;
 		this.fingerprint = fingerprint;
-		this.jdbc = jdbc;
-		this.postgresql = Sql.isPostgresql(jdbc);
+		this.newRows = newRows;
 	}
 
 	@EventHandler
@@ -285,7 +278,7 @@ class CaseViewProjection {
 	 */
 	private Map<String, CaseView> registered() {
 		return PerBatch.writtenAtCommit(REGISTERED,
-				(views) -> insert(views.values(), CaseView.COPY_INTO, CaseView::row));
+				(views) -> this.newRows.insert(views.values(), CaseView.COPY_INTO, CaseView::row));
 	}
 
 	/**
@@ -294,26 +287,7 @@ class CaseViewProjection {
 	 */
 	private Map<String, CaseFile> newFiles() {
 		return PerBatch.writtenAtCommit(NEW_FILES,
-				(files) -> insert(files.values(), CaseFile.COPY_INTO, CaseFile::row));
-	}
-
-	/**
-	 * Inserts new rows: a batch of a rebuild in the order of the cases copies them in on
-	 * PostgreSQL, as it does the history; Hibernate's inserts of the case views, one
-	 * statement each, took the server 22.7 µs a row in a rebuild at 100,000 patients
-	 * (docs/benchmarks.md, session 39). Every other batch persists them.
-	 */
-	private <E> void insert(Collection<E> rows, String copyInto, Function<E, Object[]> row) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		if (this.postgresql && CaseOrderRebuild.handlesTheCurrentBatch()) {
-			List<Object[]> values = rows.stream().map(row).toList();
-			Sql.copyRows(this.jdbc, copyInto, values.get(0).length, values);
-		}
-		else {
-			rows.forEach(this.entities::persist);
-		}
+				(files) -> this.newRows.insert(files.values(), CaseFile.COPY_INTO, CaseFile::row));
 	}
 
 	/** The case's file, made if it has none (one registered before V18 has one). */

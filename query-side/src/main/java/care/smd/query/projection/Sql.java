@@ -76,8 +76,9 @@ public final class Sql {
 	 * @param into the table and its columns, {@code table (a, b, c)}
 	 * @param columns how many of each row's values, from the first, are the columns':
 	 * {@code String} (text), {@code Long} ({@code bigint}), {@code Integer}
-	 * ({@code integer}), {@code Boolean} ({@code boolean}), {@code LocalDate}
-	 * ({@code date}), {@code byte[]} (UTF-8 text as it is, or {@code bytea}), or null
+	 * ({@code integer}), {@code Short} ({@code smallint}), {@code Boolean}
+	 * ({@code boolean}), {@code LocalDate} ({@code date}), {@code byte[]} (UTF-8 text as
+	 * it is, or {@code bytea}), or null
 	 * @return the rows copied
 	 */
 	public static long copyRows(JdbcTemplate jdbc, String into, int columns, Collection<Object[]> rows) {
@@ -128,6 +129,10 @@ public final class Sql {
 		else if (value instanceof Integer number) {
 			out.writeInt(Integer.BYTES);
 			out.writeInt(number);
+		}
+		else if (value instanceof Short number) {
+			out.writeInt(Short.BYTES);
+			out.writeShort(number);
 		}
 		else if (value instanceof Boolean flag) {
 			out.writeInt(1);

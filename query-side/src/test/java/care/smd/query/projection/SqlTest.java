@@ -61,26 +61,27 @@ class SqlTest {
 
 	@Test
 	void copiedRowsComeBackAsTheyWere() throws SQLException {
-		List<Object[]> rows = List.of(
-				new Object[] { "{\"note\":\"家属说 \\\"好\\\"\tok\"}", LocalDate.of(2024, 2, 29), 12_345_678_901L,
-						"back\\slash\nNULL".getBytes(StandardCharsets.UTF_8), Integer.MIN_VALUE, true },
-				new Object[] { "1999", LocalDate.of(1999, 12, 31), -5L, "患者".getBytes(StandardCharsets.UTF_8), 5,
-						false },
-				new Object[] { null, null, null, null, null, null },
-				new Object[] { "", LocalDate.of(2000, 1, 1), 0L, new byte[0], 0, true });
+		List<Object[]> rows = List
+			.of(new Object[] { "{\"note\":\"家属说 \\\"好\\\"\tok\"}", LocalDate.of(2024, 2, 29), 12_345_678_901L,
+					"back\\slash\nNULL".getBytes(StandardCharsets.UTF_8), Integer.MIN_VALUE, true, Short.MIN_VALUE },
+					new Object[] { "1999", LocalDate.of(1999, 12, 31), -5L, "患者".getBytes(StandardCharsets.UTF_8), 5,
+							false, (short) 3 },
+					new Object[] { null, null, null, null, null, null, null },
+					new Object[] { "", LocalDate.of(2000, 1, 1), 0L, new byte[0], 0, true, (short) 0 });
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create temporary table copied (n serial, t varchar(100), d date, b bigint, j text,"
-					+ " i integer, f boolean)");
-			assertThat(Sql.copyRows(connection, "copied (t, d, b, j, i, f)", 6, rows)).isEqualTo(4);
+					+ " i integer, f boolean, s smallint)");
+			assertThat(Sql.copyRows(connection, "copied (t, d, b, j, i, f, s)", 7, rows)).isEqualTo(4);
 			List<Object[]> read = new ArrayList<>();
-			try (ResultSet result = statement.executeQuery("select t, d, b, j, i, f from copied order by n")) {
+			try (ResultSet result = statement.executeQuery("select t, d, b, j, i, f, s from copied order by n")) {
 				while (result.next()) {
 					String json = result.getString(4);
 					read.add(new Object[] { result.getString(1), result.getObject(2, LocalDate.class),
 							result.getObject(3, Long.class),
 							(json == null) ? null : json.getBytes(StandardCharsets.UTF_8),
-							result.getObject(5, Integer.class), result.getObject(6, Boolean.class) });
+							result.getObject(5, Integer.class), result.getObject(6, Boolean.class),
+							result.getObject(7, Short.class) });
 				}
 			}
 			assertThat(read).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(rows);

@@ -25,7 +25,7 @@ import care.smd.query.projection.Sql;
  * most of a replay (docs/benchmarks.md, session 9), and two read nodes that meet a new
  * row at once no longer fail one batch on its primary key. Elsewhere (H2) each row is an
  * update, and an insert where no row was there yet. A replay's sums, written into the
- * emptied table, go as the same arrays without the conflict clause ({@link #fill}).
+ * emptied table, are copied in on PostgreSQL ({@link #fill}).
  */
 final class CounterTable {
 
@@ -39,8 +39,8 @@ final class CounterTable {
 
 	private final String upsert;
 
-	/** the upsert without its check: into a table known to hold none of the rows */
-	private final String insertAll;
+	/** the table and its columns, for a copy into the emptied table */
+	private final String copyInto;
 
 	/** the element type of each array bound: id, prefix, period, counters */
 	private final List<String> upsertTypes;
@@ -52,10 +52,11 @@ final class CounterTable {
 				+ " where id = ?";
 		this.insert = "insert into " + table + " (id, prefix, " + periodColumn + ", " + String.join(", ", this.columns)
 				+ ") values (?, ?, ?" + ", ?".repeat(this.columns.size()) + ")";
-		this.insertAll = "insert into " + table + " as t (id, prefix, " + periodColumn + ", "
+		this.copyInto = table + " (id, prefix, " + periodColumn + ", " + String.join(", ", this.columns) + ")";
+		this.upsert = "insert into " + table + " as t (id, prefix, " + periodColumn + ", "
 				+ String.join(", ", this.columns) + ") select * from unnest(cast(? as varchar[]), "
-				+ "cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as int[])".repeat(this.columns.size()) + ")";
-		this.upsert = this.insertAll + " on conflict (id) do update set "
+				+ "cast(? as varchar[]), cast(? as varchar[])" + ", cast(? as int[])".repeat(this.columns.size()) + ")"
+				+ " on conflict (id) do update set "
 				+ this.columns.stream()
 					.map((c) -> c + " = t." + c + " + excluded." + c)
 					.collect(Collectors.joining(", "));
@@ -82,15 +83,16 @@ final class CounterTable {
 
 	/**
 	 * Inserts the rows, into a table that holds none of them (a constraint violation
-	 * otherwise).
-	 * @param arrays whether the rows go as arrays in one statement (PostgreSQL)
+	 * otherwise). PostgreSQL copies them in: as arrays in one statement per 10,000 rows
+	 * the 162,769 rows of a rebuild at 100,000 patients took 1.1-1.4 s while every read
+	 * model waited (docs/benchmarks.md, session 35).
+	 * @param copy whether the rows are copied in (PostgreSQL)
 	 * @return the number of rows written
 	 */
-	int fill(JdbcTemplate jdbc, boolean arrays, TreeMap<String, int[]> byKey) {
+	int fill(JdbcTemplate jdbc, boolean copy, TreeMap<String, int[]> byKey) {
 		return inChunks(byKey, (chunk) -> {
-			if (arrays) {
-				jdbc.execute(this.insertAll,
-						(PreparedStatementCallback<Integer>) (statement) -> arrays(statement, chunk));
+			if (copy) {
+				Sql.copyRows(jdbc, this.copyInto, 3 + this.columns.size(), values(chunk));
 			}
 			else {
 				insert(jdbc, chunk);
@@ -113,6 +115,12 @@ final class CounterTable {
 	}
 
 	private int arrays(PreparedStatement statement, List<Map.Entry<String, int[]>> rows) throws SQLException {
+		Sql.bindRows(statement, this.upsertTypes, values(rows));
+		return statement.executeUpdate();
+	}
+
+	/** Each row as its key, prefix, period and counters. */
+	private static List<Object[]> values(List<Map.Entry<String, int[]>> rows) {
 		List<Object[]> values = new ArrayList<>(rows.size());
 		for (Map.Entry<String, int[]> row : rows) {
 			String[] prefixAndPeriod = prefixAndPeriod(row.getKey());
@@ -125,8 +133,7 @@ final class CounterTable {
 			}
 			values.add(value);
 		}
-		Sql.bindRows(statement, this.upsertTypes, values);
-		return statement.executeUpdate();
+		return values;
 	}
 
 	private void updateOrInsert(JdbcTemplate jdbc, List<Map.Entry<String, int[]>> rows) {

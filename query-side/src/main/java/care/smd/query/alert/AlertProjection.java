@@ -300,10 +300,11 @@ class AlertProjection {
 	private Map<String, List<AlertRow>> loadAll(Set<String> patientIds) {
 		Map<String, List<AlertRow>> alerts = new HashMap<>();
 		patientIds.forEach((id) -> alerts.put(id, new ArrayList<>()));
-		if (!patientIds.isEmpty()) {
+		Set<String> asked = PerBatch.mayBeStored(patientIds);
+		if (!asked.isEmpty()) {
 			PerBatch
 				.whereAny(this.entities, AlertRow.class, "select a from AlertRow a where a.patientId in :values",
-						"q_alert", "patient_id", patientIds, LockModeType.NONE)
+						"q_alert", "patient_id", asked, LockModeType.NONE)
 				.forEach((alert) -> alerts.get(alert.patientId).add(alert));
 		}
 		return alerts;

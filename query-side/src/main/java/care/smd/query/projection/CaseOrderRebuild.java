@@ -38,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,11 +73,12 @@ public class CaseOrderRebuild {
 	private static final Logger log = LoggerFactory.getLogger(CaseOrderRebuild.class);
 
 	/**
-	 * Events per batch and transaction: about 160 cases of this country's histories; as
-	 * fast as 1,000 within the machine's drift, with less of the server's time per event
-	 * (docs/benchmarks.md, session 32).
+	 * Events per batch and transaction (smd.read-models.rebuild-page, 2,000): about 160
+	 * cases of this country's histories; as fast as 1,000 within the machine's drift,
+	 * with less of the server's time per event (docs/benchmarks.md, session 32). The
+	 * tests take small pages, so that many cases are split between two.
 	 */
-	private static final int BATCH = 2_000;
+	private final int pageSize;
 
 	/** Pages a read model may be behind the reader. */
 	private static final int AHEAD = 4;
@@ -116,7 +118,9 @@ public class CaseOrderRebuild {
 
 	CaseOrderRebuild(EventProcessingConfiguration processing, TokenStore tokens, TransactionManager transactions,
 			JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-			org.axonframework.config.Configuration axon, ObjectProvider<HandedOver> handedOver) {
+			org.axonframework.config.Configuration axon, ObjectProvider<HandedOver> handedOver,
+			@Value("${smd.read-models.rebuild-page:2000}") int pageSize) {
+		this.pageSize = pageSize;
 		this.processing = processing;
 		this.tokens = tokens;
 		this.transactions = transactions;
@@ -283,7 +287,7 @@ public class CaseOrderRebuild {
 				afterCase = page.lastCase();
 				afterSequence = page.lastSequence();
 			}
-			while (page.rowsRead() == BATCH);
+			while (page.rowsRead() == this.pageSize);
 			for (Worker worker : workers) {
 				worker.finish();
 			}
@@ -392,7 +396,7 @@ public class CaseOrderRebuild {
 				"select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,"
 						+ " payload_type, payload_revision, payload, meta_data from domain_event_entry"
 						+ " where (aggregate_identifier, sequence_number) > (?, ?)"
-						+ " order by aggregate_identifier, sequence_number fetch first " + BATCH + " rows only",
+						+ " order by aggregate_identifier, sequence_number fetch first " + this.pageSize + " rows only",
 				(rs, i) -> new Row(rs.getLong(1),
 						new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
 								rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10))),

@@ -22,6 +22,14 @@ class PatientRow {
 	@Column(length = 50)
 	String name;
 
+	/** the table and columns of {@link #row()} */
+	static final String COPY_INTO = "q_referral_patient (id, jurisdiction, name)";
+
+	/** The patient as the columns of {@link #COPY_INTO}. */
+	Object[] row() {
+		return new Object[] { this.id, this.jurisdiction, this.name };
+	}
+
 	protected PatientRow() {
 	}
 

@@ -15,6 +15,7 @@ import care.smd.kernel.patient.PatientRegistered;
 import care.smd.kernel.patient.PatientTransferredIn;
 import care.smd.kernel.referral.PatientReferred;
 import care.smd.kernel.referral.ReferralOutcomeRecorded;
+import care.smd.query.projection.NewRows;
 import care.smd.query.projection.PerBatch;
 
 /**
@@ -27,21 +28,42 @@ class ReferralProjection {
 
 	private static final String PATIENTS = ReferralProjection.class.getName() + ".patients";
 
+	private static final String REGISTERED = ReferralProjection.class.getName() + ".registered";
+
 	private final EntityManager entities;
 
-	ReferralProjection(EntityManager entities) {
+	private final NewRows newRows;
+
+	ReferralProjection(EntityManager entities, NewRows newRows) {
 		this.entities = entities;
+		this.newRows = newRows;
 	}
 
 	@EventHandler
 	void on(PatientRegistered event) {
-		PatientRow row = new PatientRow(event.patientId().value(), event.jurisdiction().value(),
-				event.person() == null ? null : event.person().name());
+		String patientId = event.patientId().value();
 		if (PerBatch
-			.get(PATIENTS, row.id, this::stored, (id) -> Optional.ofNullable(this.entities.find(PatientRow.class, id)))
+			.get(PATIENTS, patientId, this::stored,
+					(id) -> Optional.ofNullable(this.entities.find(PatientRow.class, id)))
 			.isEmpty()) {
-			this.entities.persist(row);
+			registered().computeIfAbsent(patientId, (id) -> new PatientRow(id, event.jurisdiction().value(),
+					event.person() == null ? null : event.person().name()));
 		}
+	}
+
+	/**
+	 * The patients registered in this batch, inserted when it commits with what its later
+	 * events made of them ({@link NewRows}).
+	 */
+	private Map<String, PatientRow> registered() {
+		return PerBatch.writtenAtCommit(REGISTERED,
+				(rows) -> this.newRows.insert(rows.values(), PatientRow.COPY_INTO, PatientRow::row));
+	}
+
+	/** The patient as registered in this batch or stored before it. */
+	private PatientRow patient(String patientId) {
+		PatientRow registered = registered().get(patientId);
+		return registered != null ? registered : this.entities.find(PatientRow.class, patientId);
 	}
 
 	/** The batch's patients as stored before it, in one query. */
@@ -51,12 +73,12 @@ class ReferralProjection {
 
 	@EventHandler
 	void on(PatientTransferredIn event) {
-		this.entities.find(PatientRow.class, event.patientId().value()).jurisdiction = event.jurisdiction().value();
+		patient(event.patientId().value()).jurisdiction = event.jurisdiction().value();
 	}
 
 	@EventHandler
 	void on(PatientIdentityErased event) {
-		this.entities.find(PatientRow.class, event.patientId().value()).name = null;
+		patient(event.patientId().value()).name = null;
 		this.entities.createQuery("update ReferralView r set r.patientName = null where r.patientId = :id")
 			.setParameter("id", event.patientId().value())
 			.executeUpdate();
@@ -69,7 +91,7 @@ class ReferralProjection {
 			// handed over again: its outcome may be recorded by now, and stays
 			return;
 		}
-		PatientRow patient = this.entities.find(PatientRow.class, event.patientId().value());
+		PatientRow patient = patient(event.patientId().value());
 		ReferralView view = new ReferralView(id);
 		view.patientId = event.patientId().value();
 		view.jurisdiction = patient.jurisdiction;

@@ -58,10 +58,17 @@ import care.smd.standalone.support.RandomHistories;
  * Projections equal a fresh replay of the event store: wipe every read model, replay all
  * events from the start, and every table (and every answer) is what it was.
  */
-@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "smd.read-models.rebuild-page=" + ReplayContract.PAGE)
 @ActiveProfiles("demo")
 @Import(FixedClock.class)
 abstract class ReplayContract {
+
+	/**
+	 * Events per page of a rebuild in the order of the cases: small, so that many cases
+	 * begin in one page and end in the next.
+	 */
+	static final int PAGE = 47;
 
 	private static final List<String> READ_MODELS = List.of("select * from q_case_view order by id",
 			"select * from q_case_history order by patient_id, sequence", "select * from q_jurisdiction order by code",
@@ -71,6 +78,7 @@ abstract class ReplayContract {
 			// a replay)
 			"select * from q_alert where kind not in ('FOLLOW_UP_OVERDUE', 'REFERRAL_WITHOUT_OUTCOME', 'TRANSFER_PENDING') order by id",
 			"select * from q_alert_subject order by patient_id", "select * from q_case_file order by id",
+			"select * from q_referral_patient order by id",
 			nonZero("q_ind_activity",
 					"managed + standard0 + standard1 + standard2 + standard3 + standard4 + face_to_face"
 							+ " + medication + regular_medication + schizophrenia_medication + stable + stable_eligible"
@@ -78,15 +86,17 @@ abstract class ReplayContract {
 			nonZero("q_ind_state", "abs(registered) + abs(schizophrenia) + abs(home_dwelling) + abs(lost)"
 					+ " + abs(needs_team) + abs(team_covered)"));
 
+	/** Where the alerts are among the read models. */
+	private static final int ALERTS = 6;
+
 	/** The counter tables (the last two of the read models). */
 	private static final List<String> COUNTERS = READ_MODELS.subList(READ_MODELS.size() - 2, READ_MODELS.size());
 
 	/** The replayed tables, and those of team work and referral patients. */
 	private static final List<String> REDELIVERED = java.util.stream.Stream
 		.concat(READ_MODELS.stream(),
-				java.util.stream.Stream.of("select * from q_referral_patient order by id",
-						"select * from q_team_membership order by id", "select * from q_case_note order by id",
-						"select * from q_case_task order by id"))
+				java.util.stream.Stream.of("select * from q_team_membership order by id",
+						"select * from q_case_note order by id", "select * from q_case_task order by id"))
 		.toList();
 
 	@Autowired
@@ -126,7 +136,7 @@ abstract class ReplayContract {
 		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319601&period=2025").raw();
 		assertThat(ids).hasSize(40);
 		assertThat(before.get(0)).hasSizeGreaterThan(30);
-		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
+		assertThat(before.get(ALERTS)).as("alerts raised and resolved by events").isNotEmpty();
 		assertThat(before.get(1)).as("the erased registration in the history")
 			.anySatisfy((entry) -> assertThat(entry.get("json")).asString().contains("\"person\":null"));
 
@@ -157,7 +167,7 @@ abstract class ReplayContract {
 		awaitCaughtUp();
 		List<List<Map<String, Object>>> before = snapshot();
 		String report = new Api(this.port).get("admin", "/api/indicators?jurisdiction=319604&period=2025").raw();
-		assertThat(before.get(4)).as("alerts raised and resolved by events").isNotEmpty();
+		assertThat(before.get(ALERTS)).as("alerts raised and resolved by events").isNotEmpty();
 
 		long[] events = new long[1];
 		HibernateStatistics.during(this.persistence, (statistics) -> {
@@ -183,17 +193,18 @@ abstract class ReplayContract {
 
 	/**
 	 * A case's rows are inserted with what its batch made of them, not inserted as
-	 * registered and updated after: only a case whose events a page boundary splits
-	 * (pages of 2,000 events) is written again by the next page. On PostgreSQL the new
-	 * rows (case views, alert subjects, timelines, alerts) are copied in, not inserted
-	 * through Hibernate; a copy that met a stored key would have failed the rebuild.
+	 * registered and updated after: only a case whose events a page boundary splits is
+	 * written again by the next page. On PostgreSQL the new rows (case views, alert
+	 * subjects, timelines, referral patients, alerts) are copied in, not inserted through
+	 * Hibernate; a copy that met a stored key would have failed the rebuild.
 	 */
 	private void assertWrittenOnceEach(Statistics statistics, long events) {
 		long cases = this.jdbc.queryForObject("select count(*) from q_case_view", Long.class);
-		long pages = events / 2_000 + 1;
+		assertThat(events).as("events in many pages").isGreaterThan(5L * PAGE);
+		long pages = events / PAGE + 1;
 		boolean copied = Sql.isPostgresql(this.jdbc);
 		for (String entity : List.of("care.smd.query.patient.CaseView", "care.smd.query.alert.AlertSubject",
-				"care.smd.query.indicator.TimelineRow")) {
+				"care.smd.query.indicator.TimelineRow", "care.smd.query.referral.PatientRow")) {
 			assertThat(statistics.getEntityStatistics(entity).getInsertCount()).as(entity + " inserted")
 				.isEqualTo(copied ? 0 : cases);
 			assertThat(statistics.getEntityStatistics(entity).getUpdateCount()).as(entity + " updated")

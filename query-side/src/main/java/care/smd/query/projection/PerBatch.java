@@ -104,9 +104,9 @@ public final class PerBatch {
 	 * order of the cases, all but the cases that begin in it. The rebuild emptied the
 	 * read models and hands each case's events over once, in their order, and a read
 	 * model writes a case's rows only from that case's events: a case whose first event
-	 * is in this batch has no row yet. Its lookups found nothing in 99.4% of the batch's
-	 * patients, and cost the server most at the largest sizes, where the indexes no
-	 * longer fit its buffers (docs/benchmarks.md, session 40).
+	 * is in this batch has no row yet. The lookups found nothing for 99.4% of the
+	 * patients a rebuild asked about, and cost the server most at the largest sizes,
+	 * where the indexes no longer fit its buffers (docs/benchmarks.md, session 40).
 	 */
 	public static Set<String> mayBeStored(Set<String> patientIds) {
 		if (!CaseOrderRebuild.handlesTheCurrentBatch()) {

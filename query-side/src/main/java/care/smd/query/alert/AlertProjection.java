@@ -243,12 +243,7 @@ class AlertProjection {
 		List<AlertRow> alerts = alertsOf(subject.patientId);
 		if (alerts.stream().noneMatch((alert) -> alert.id.equals(id))) {
 			AlertRow alert = new AlertRow(subject.patientId, subject.jurisdiction, kind, about, day);
-			if (this.newRows.copiesIn()) {
-				raised().put(alert.id, alert);
-			}
-			else {
-				this.entities.persist(alert);
-			}
+			raised().put(alert.id, alert);
 			alerts.add(alert);
 			if (!replaying()) {
 				this.stream.announce(alert);
@@ -288,10 +283,9 @@ class AlertProjection {
 	 * Every alert of the patient, read once per batch and kept with the alerts the batch
 	 * raises: a patient's events come in runs, and a query per event (with the automatic
 	 * flush before it, which dirty-checks everything the batch touched) was most of the
-	 * read models' cost. The rows are the batch's own objects (managed, or the raised
-	 * ones a rebuild copies in at its commit), so their status is what this batch made
-	 * it. The caller holds the patient's subject lock, so the calendar sweep adds none
-	 * meanwhile.
+	 * read models' cost. The rows are the batch's own objects (those it raised inserted
+	 * at its commit), so their status is what this batch made it. The caller holds the
+	 * patient's subject lock, so the calendar sweep adds none meanwhile.
 	 */
 	private List<AlertRow> alertsOf(String patientId) {
 		return PerBatch.get(BY_PATIENT, patientId, this::loadAll, this::load);
@@ -363,8 +357,8 @@ class AlertProjection {
 	}
 
 	/**
-	 * The alerts a batch of a rebuild in the order of the cases raised, copied in when it
-	 * commits with what its later events made of them ({@link NewRows}).
+	 * The alerts this batch raised, inserted when it commits with what its later events
+	 * made of them, as the subjects are ({@link NewRows}).
 	 */
 	private Map<String, AlertRow> raised() {
 		return PerBatch.writtenAtCommit(RAISED,

@@ -72,14 +72,6 @@ public class CaseOrderRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseOrderRebuild.class);
 
-	/**
-	 * Events per batch and transaction (smd.read-models.rebuild-page, 2,000): about 160
-	 * cases of this country's histories; as fast as 1,000 within the machine's drift,
-	 * with less of the server's time per event (docs/benchmarks.md, session 32). The
-	 * tests take small pages, so that many cases are split between two.
-	 */
-	private final int pageSize;
-
 	/** Pages a read model may be behind the reader. */
 	private static final int AHEAD = 4;
 
@@ -98,6 +90,14 @@ public class CaseOrderRebuild {
 
 	/** Marks the units of work of a rebuild's batches. */
 	private static final String BATCH_OF_A_REBUILD = CaseOrderRebuild.class.getName() + ".batch";
+
+	/**
+	 * Events per batch and transaction (smd.read-models.rebuild-page, 2,000): about 160
+	 * cases of this country's histories; as fast as 1,000 within the machine's drift,
+	 * with less of the server's time per event (docs/benchmarks.md, session 32). The
+	 * tests take small pages, so that many cases are split between two.
+	 */
+	private final int pageSize;
 
 	private final EventProcessingConfiguration processing;
 

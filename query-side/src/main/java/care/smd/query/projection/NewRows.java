@@ -42,18 +42,13 @@ public class NewRows {
 		if (rows.isEmpty()) {
 			return;
 		}
-		if (copiesIn()) {
+		if (this.postgresql && CaseOrderRebuild.handlesTheCurrentBatch()) {
 			List<Object[]> values = rows.stream().map(row).toList();
 			Sql.copyRows(this.jdbc, copyInto, values.get(0).length, values);
 		}
 		else {
 			rows.forEach(this.entities::persist);
 		}
-	}
-
-	/** Whether {@link #insert} copies in the current batch's rows. */
-	public boolean copiesIn() {
-		return this.postgresql && CaseOrderRebuild.handlesTheCurrentBatch();
 	}
 
 }

@@ -1,5 +1,6 @@
 package care.smd.query.indicator;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +41,20 @@ class CounterChangesTest {
 		assertThat(rows.get("330102001|" + year)).containsExactly(2, 1);
 		assertThat(rows.get(COMMUNITY_B + "|" + year)).containsExactly(1, 0);
 		assertThat(rows.get("330103|" + year)).containsExactly(0, 1);
+	}
+
+	@Test
+	void rowsAreKeyedByThePeriodsAndMonthsAsText() {
+		CounterChanges changes = new CounterChanges();
+		LocalDate day = LocalDate.of(2025, 3, 14);
+		changes.addActivity(Map.of(COMMUNITY_A,
+				Map.of(Period.quarterOf(day), new int[] { 1 }, Period.monthOf(day), new int[] { 2 })));
+		changes.addActivity(Map.of(COMMUNITY_A, Map.of(Period.quarterOf(day.plusDays(1)), new int[] { 3 })));
+		changes.addState(Map.of(COMMUNITY_A, Map.of(YearMonth.from(day), new int[] { 4 })));
+
+		assertThat(changes.activity().get(COMMUNITY_A + "|2025-Q1")).containsExactly(4);
+		assertThat(changes.activity().get("33|2025-03")).containsExactly(2);
+		assertThat(changes.state().get("3301|2025-03")).containsExactly(4);
 	}
 
 	@Test

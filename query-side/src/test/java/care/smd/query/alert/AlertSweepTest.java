@@ -1,6 +1,5 @@
 package care.smd.query.alert;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,9 +7,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -27,17 +25,8 @@ class AlertSweepTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
-	private static MigratedDatabases databases;
-
-	@BeforeAll
-	static void databases() throws IOException {
-		databases = new MigratedDatabases();
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		databases.close();
-	}
+	@RegisterExtension
+	static final MigratedDatabases databases = new MigratedDatabases();
 
 	@Test
 	void onPostgresqlOnlyTheCausesWithoutTheirAlertAreDue() {

@@ -1,6 +1,5 @@
 package care.smd.query.indicator;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,34 +32,19 @@ class CounterTableTest {
 
 	private static final List<String> COLUMNS = Arrays.stream(StateCounter.values()).map(StateCounter::column).toList();
 
-	private static MigratedDatabases databases;
-
-	private static DataSource postgresPool;
-
-	private static DataSource h2Pool;
+	@RegisterExtension
+	static final MigratedDatabases databases = new MigratedDatabases();
 
 	private final CounterTable table = new CounterTable("q_ind_state", "month_key", COLUMNS);
 
-	@BeforeAll
-	static void databases() throws IOException {
-		databases = new MigratedDatabases();
-		postgresPool = databases.postgresql();
-		h2Pool = databases.h2();
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		databases.close();
-	}
-
 	@Test
 	void changesAreAddedToTheRowsOnPostgresql() {
-		changesAreAddedToTheRows(new JdbcTemplate(postgresPool), true);
+		changesAreAddedToTheRows(new JdbcTemplate(databases.postgresql()), true);
 	}
 
 	@Test
 	void changesAreAddedToTheRowsOnH2() {
-		changesAreAddedToTheRows(new JdbcTemplate(h2Pool), false);
+		changesAreAddedToTheRows(new JdbcTemplate(databases.h2()), false);
 	}
 
 	private void changesAreAddedToTheRows(JdbcTemplate jdbc, boolean upsert) {
@@ -84,12 +67,12 @@ class CounterTableTest {
 
 	@Test
 	void moreRowsThanOneStatementTakesAreAllWrittenOnPostgresql() {
-		everyRowOfALargeSumIsWritten(new JdbcTemplate(postgresPool), true);
+		everyRowOfALargeSumIsWritten(new JdbcTemplate(databases.postgresql()), true);
 	}
 
 	@Test
 	void moreRowsThanOneStatementTakesAreAllWrittenOnH2() {
-		everyRowOfALargeSumIsWritten(new JdbcTemplate(h2Pool), false);
+		everyRowOfALargeSumIsWritten(new JdbcTemplate(databases.h2()), false);
 	}
 
 	/** The sum at the end of a replay writes every counter row of the country at once. */
@@ -110,8 +93,9 @@ class CounterTableTest {
 
 	@Test
 	void writersMeetingANewRowAtOnceBothAddTheirChangeOnPostgresql() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(postgresPool);
-		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(postgresPool));
+		JdbcTemplate jdbc = new JdbcTemplate(databases.postgresql());
+		TransactionTemplate transactions = new TransactionTemplate(
+				new DataSourceTransactionManager(databases.postgresql()));
 		int writers = 4;
 		int rounds = 40;
 		CyclicBarrier together = new CyclicBarrier(writers);

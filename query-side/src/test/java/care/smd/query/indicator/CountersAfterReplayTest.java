@@ -2,16 +2,14 @@ package care.smd.query.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,17 +23,8 @@ import care.smd.query.support.MigratedDatabases;
  */
 class CountersAfterReplayTest {
 
-	private static MigratedDatabases databases;
-
-	@BeforeAll
-	static void databases() throws IOException {
-		databases = new MigratedDatabases();
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		databases.close();
-	}
+	@RegisterExtension
+	static final MigratedDatabases databases = new MigratedDatabases();
 
 	@Test
 	void aReplayIsPendingWhileItsResetCommitsOnPostgresql() {

@@ -1,6 +1,5 @@
 package care.smd.query.patient;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,9 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
-import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
 import care.smd.query.patient.DuplicateCandidates.Candidate;
 import care.smd.query.patient.DuplicateCandidates.Match;
@@ -33,19 +29,10 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class DuplicateCandidatesTest {
 
-	private static MigratedDatabases databases;
+	@RegisterExtension
+	static final MigratedDatabases databases = new MigratedDatabases();
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void databases() throws IOException {
-		databases = new MigratedDatabases();
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		databases.close();
-	}
 
 	@Test
 	void onPostgresqlCandidatesShareAFingerprintAndComeInTheOrderOfRegistration() {
@@ -147,22 +134,18 @@ class DuplicateCandidatesTest {
 		return statement.replaceAll("(?i)(fetch first|limit|offset) \\?", "$1 20").replace("?", "'MERGED'");
 	}
 
-	/** Mapped as the application maps them, to the migrated tables. */
+	/**
+	 * Mapped as the application maps them, to the migrated tables, their statements kept.
+	 */
 	private EntityManagerFactory entities(DataSource database) {
-		LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
-		factory.setDataSource(database);
-		factory.setPackagesToScan(CaseView.class.getPackageName());
-		factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
-		factory.setJpaPropertyMap(Map.of("hibernate.physical_naming_strategy",
-				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
-				"hibernate.session_factory.statement_inspector", (StatementInspector) (sql) -> {
-					if (sql.contains("q_case_view") && sql.contains("_fingerprint=")) {
-						this.statements.add(sql);
-					}
-					return sql;
-				}));
-		factory.afterPropertiesSet();
-		return factory.getObject();
+		StatementInspector kept = (sql) -> {
+			if (sql.contains("q_case_view") && sql.contains("_fingerprint=")) {
+				this.statements.add(sql);
+			}
+			return sql;
+		};
+		return MigratedDatabases.entities(database, CaseView.class,
+				Map.of("hibernate.session_factory.statement_inspector", kept));
 	}
 
 }

@@ -1,6 +1,5 @@
 package care.smd.query.referral;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +15,10 @@ import org.hibernate.LockOptions;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
-import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
 import care.smd.query.projection.PerBatch;
 import care.smd.query.support.MigratedDatabases;
@@ -36,17 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadByIdTest {
 
-	private static MigratedDatabases databases;
-
-	@BeforeAll
-	static void databases() throws IOException {
-		databases = new MigratedDatabases();
-	}
-
-	@AfterAll
-	static void close() throws IOException {
-		databases.close();
-	}
+	@RegisterExtension
+	static final MigratedDatabases databases = new MigratedDatabases();
 
 	@Test
 	void onPostgresqlEachIdIsFoundOrEmptyAndTheRowsAreManaged() {
@@ -206,15 +193,7 @@ class ReadByIdTest {
 
 	/** Mapped as the application maps them, to the migrated tables. */
 	private static EntityManagerFactory entities(DataSource database) {
-		LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
-		factory.setDataSource(database);
-		factory.setPackagesToScan(PatientRow.class.getPackageName());
-		factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
-		factory.setJpaPropertyMap(Map.of("hibernate.physical_naming_strategy",
-				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy", "hibernate.generate_statistics",
-				"true"));
-		factory.afterPropertiesSet();
-		return factory.getObject();
+		return MigratedDatabases.entities(database, PatientRow.class, Map.of("hibernate.generate_statistics", "true"));
 	}
 
 }

@@ -1,25 +1,38 @@
 package care.smd.query.support;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
 /**
  * An embedded PostgreSQL and an in-memory H2, each with the project's own migrations, for
- * tests of SQL that must mean the same on both.
+ * tests of SQL that must mean the same on both: started before a test class's tests and
+ * closed after them
+ * ({@code @RegisterExtension static final MigratedDatabases databases}).
  */
-public final class MigratedDatabases implements AutoCloseable {
+public final class MigratedDatabases implements BeforeAllCallback, AfterAllCallback {
 
-	private final EmbeddedPostgres server;
+	private EmbeddedPostgres server;
 
-	private final HikariDataSource postgresql;
+	private HikariDataSource postgresql;
 
-	private final HikariDataSource h2;
+	private HikariDataSource h2;
 
-	public MigratedDatabases() throws IOException {
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
 		this.server = EmbeddedPostgres.builder().start();
 		this.postgresql = pool(this.server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
 		migrate(this.postgresql, "postgresql");
@@ -36,10 +49,28 @@ public final class MigratedDatabases implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void afterAll(ExtensionContext context) throws IOException {
 		this.postgresql.close();
 		this.h2.close();
 		this.server.close();
+	}
+
+	/**
+	 * The entities of a package mapped as the application maps them, to a migrated
+	 * database, with Hibernate settings of the test's own.
+	 */
+	public static EntityManagerFactory entities(DataSource database, Class<?> entityOfThePackage,
+			Map<String, Object> settings) {
+		Map<String, Object> all = new HashMap<>(settings);
+		all.put("hibernate.physical_naming_strategy",
+				"org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+		LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
+		factory.setDataSource(database);
+		factory.setPackagesToScan(entityOfThePackage.getPackageName());
+		factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+		factory.setJpaPropertyMap(all);
+		factory.afterPropertiesSet();
+		return factory.getObject();
 	}
 
 	private static HikariDataSource pool(String url, String user, String password) {

@@ -1,10 +1,9 @@
 package care.smd.query.patient;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -51,14 +50,14 @@ class DuplicateCandidates {
 		if (view.status == PatientStatus.MERGED) {
 			return List.of();
 		}
-		List<Candidate> candidates = new ArrayList<>();
+		// by case, so that a case matching both ways is listed once, by its ID number
+		Map<String, Candidate> byCase = new HashMap<>();
 		sameFingerprint("idFingerprint", view.idFingerprint, view)
-			.forEach((c) -> candidates.add(new Candidate(c, Match.ID_NUMBER)));
-		Set<String> byIdNumber = candidates.stream().map((c) -> c.view().id).collect(Collectors.toSet());
-		sameFingerprint("personFingerprint", view.personFingerprint, view).stream()
-			.filter((c) -> !byIdNumber.contains(c.id))
-			.forEach((c) -> candidates.add(new Candidate(c, Match.NAME_BIRTH_DATE_GUARDIAN_PHONE)));
-		return candidates.stream()
+			.forEach((c) -> byCase.put(c.id, new Candidate(c, Match.ID_NUMBER)));
+		sameFingerprint("personFingerprint", view.personFingerprint, view)
+			.forEach((c) -> byCase.putIfAbsent(c.id, new Candidate(c, Match.NAME_BIRTH_DATE_GUARDIAN_PHONE)));
+		return byCase.values()
+			.stream()
 			.sorted(Comparator.comparing(Candidate::view, FIRST_REGISTERED))
 			.limit(SHOWN)
 			.toList();
